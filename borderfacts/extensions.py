@@ -1,0 +1,25 @@
+"""Every ``Doc`` extension borderfacts sets, declared in one place.
+
+Values are plain lists and dicts (no ``Span`` objects) so they survive
+``Doc.to_bytes()`` and multiprocessing. Defaults are ``None`` rather than a
+shared mutable list.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+EXTENSIONS = (
+    "borderfacts_reference_date",  # {"value": "YYYY-MM-DD"|None, "source": "option"|"dateline"|None}
+    "borderfacts_parties",  # list of Party dicts
+    "borderfacts_dates",  # list of DateMention dicts (+ private keys starting with "_")
+    "borderfacts_statements",  # list of Statement dicts
+    "borderfacts_casualties",  # list of Casualty dicts
+    "borderfacts_summary",  # {party: {category: count}}
+)
+
+
+def set_extensions() -> None:
+    """Register the extensions; safe to call any number of times."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

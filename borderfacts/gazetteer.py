@@ -1,0 +1,90 @@
+"""The parties gazetteer: countries, armed groups and organisations.
+
+Data lives in ``data/parties.json`` (built by ``tools/build_gazetteer.py``
+from pycountry plus our demonym table) and is loaded once per process.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, Optional
+
+Kind = Literal["country", "group", "organisation"]
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: Kind
+    surfaces: tuple[str, ...]  # every string that names it: name, aliases, demonyms
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[Entry, ...]:
+    raw = json.loads(resources.files("borderfacts.data").joinpath("parties.json").read_text("utf-8"))
+    found = []
+    for section, kind in (("countries", "country"), ("groups", "group"), ("organisations", "organisation")):
+        for item in raw.get(section, []):
+            surfaces = [item["name"], *item.get("aliases", []), *item.get("demonyms", [])]
+            found.append(Entry(item["name"], kind, tuple(dict.fromkeys(surfaces))))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _by_surface() -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for entry in entries():
+        for surface in entry.surfaces:
+            table.setdefault(surface, entry)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _by_folded_surface() -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for entry in entries():
+        for surface in entry.surfaces:
+            table.setdefault(fold(surface), entry)
+    return table
+
+
+def fold(text: str) -> str:
+    """Case-, apostrophe- and possessive-insensitive form of a name."""
+    text = text.strip().replace("’", "'")
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(text.split()).casefold()
+
+
+def lookup(text: Optional[str]) -> Optional[Entry]:
+    """The entry a string names exactly ("Kyrgyz", "the Russian Federation's"), or None."""
+    if not text:
+        return None
+    exact = _by_surface().get(_POSSESSIVE.sub("", text.strip().replace("’", "'")))
+    return exact or _by_folded_surface().get(fold(text))
+
+
+def canonical(text: Optional[str]) -> Optional[str]:
+    """Canonical party name for a string, or None when it names no party."""
+    entry = lookup(text)
+    return entry.name if entry else None
+
+
+def find_in(text: Optional[str]) -> Optional[Entry]:
+    """The first party named anywhere inside a phrase ("Azerbaijan's defence ministry")."""
+    if not text:
+        return None
+    words = re.findall(r"[\w'’.-]+", text)
+    # Longest windows first so "South Sudan" wins over "Sudan".
+    for size in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            entry = lookup(" ".join(words[i : i + size]))
+            if entry:
+                return entry
+    return None

@@ -1,0 +1,110 @@
+"""Sides of the conflict: the ``borderfacts_parties`` component.
+
+Gazetteer strings are matched with spaCy's PhraseMatcher on the exact token
+text, so mentions the statistical NER gets wrong ("Tajik" tagged PERSON) still
+count. Which parties are *sides* is decided from where and how often they are
+mentioned: parties named early (headline and lede) and often are the sides;
+organisations are never sides.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from . import gazetteer
+from .extensions import set_extensions
+
+LEDE_CHARS = 600  # headline + first paragraph or two
+MAX_SIDES = 3
+
+
+def mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, canonical name) for every party mention, in text order."""
+    spans = []
+    for party in doc._.borderfacts_parties or []:
+        for start, end in party.get("_spans", []):
+            spans.append((start, end, party["name"]))
+    return sorted(spans)
+
+
+def choose_sides(counts: Counter, early: set[str], kinds: dict[str, str]) -> set[str]:
+    """The parties in conflict: frequent ones, preferring those named in the lede."""
+    candidates = [name for name, _ in counts.most_common() if kinds[name] != "organisation"]
+    if not candidates:
+        return set()
+    top = counts[candidates[0]]
+    ranked = sorted(candidates, key=lambda name: (name not in early, -counts[name]))
+    sides = []
+    for name in ranked:
+        frequent = counts[name] >= max(2, 0.3 * top)
+        if len(sides) < 2 and (name in early or frequent):
+            sides.append(name)
+        elif len(sides) < MAX_SIDES and name in early and counts[name] >= 0.5 * top:
+            sides.append(name)
+    if len(sides) == 1 and len(candidates) > 1 and counts[candidates[1]] >= 2:
+        sides.append(next(name for name in candidates if name not in sides))
+    return set(sides)
+
+
+class PartiesComponent:
+    def __init__(self, nlp: Language, name: str = "borderfacts_parties"):
+        set_extensions()
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.kinds: dict[str, str] = {}
+        for entry in gazetteer.entries():
+            self.kinds[entry.name] = entry.kind
+            surfaces = set(entry.surfaces)
+            surfaces |= {surface.upper() for surface in entry.surfaces if len(surface) > 3}
+            self.matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(surfaces))))
+
+    def match(self, doc: Doc) -> list[dict]:
+        """Pure: the party records for a document, with private mention spans."""
+        hits = self.matcher(doc, as_spans=True)
+        # Keep the longest of overlapping matches ("South Sudan" over "Sudan").
+        chosen, taken = [], set()
+        for span in sorted(hits, key=lambda s: (-(s.end - s.start), s.start)):
+            if taken.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        chosen.sort(key=lambda s: s.start)
+        counts: Counter = Counter()
+        aliases: dict[str, dict[str, None]] = {}
+        spans: dict[str, list[list[int]]] = {}
+        early = set()
+        for span in chosen:
+            name = span.label_
+            counts[name] += 1
+            aliases.setdefault(name, {})[span.text] = None
+            spans.setdefault(name, []).append([span.start_char, span.end_char])
+            if span.start_char < LEDE_CHARS:
+                early.add(name)
+        sides = choose_sides(counts, early, self.kinds)
+        order = sorted(counts, key=lambda name: (name not in sides, -counts[name], spans[name][0][0]))
+        return [
+            {
+                "name": name,
+                "role": "side" if name in sides else "other",
+                "aliases": list(aliases[name]),
+                "mentions": counts[name],
+                "_kind": self.kinds[name],
+                "_spans": spans[name],
+            }
+            for name in order
+        ]
+
+    def set_annotations(self, doc: Doc, parties: Iterable[dict]) -> None:
+        doc._.borderfacts_parties = list(parties)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory("borderfacts_parties", assigns=["doc._.borderfacts_parties"])
+def make_parties_component(nlp: Language, name: str) -> PartiesComponent:
+    return PartiesComponent(nlp, name)
