@@ -150,5 +150,32 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def evaluate(
+    folders: List[Path] = typer.Argument(..., help="Folders holding NAME.txt with NAME.gold.json beside it."),
+    output_format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f", help="table or json."),
+    details: bool = typer.Option(False, "--details", help="List every miss and every spurious item, per document."),
+    model: Optional[str] = ModelOption,
+) -> None:
+    """Score the extraction against gold files (precision / recall / F1)."""
+    from .evaluate import evaluate_folders, render_report
+
+    for folder in folders:
+        if not folder.is_dir():
+            raise typer.BadParameter(f"{folder} is not a folder", param_hint="FOLDERS")
+    load_or_exit(model)
+    report = evaluate_folders(folders, model=model)
+    if output_format is ReportFormat.json:
+        sys.stdout.write(json.dumps(report.to_dict(details), indent=2, ensure_ascii=False) + "\n")
+    else:
+        render_report(report, sys.stdout, color=use_color(), details=details)
+    raise typer.Exit(ExitCode.OK if report.documents else ExitCode.INPUT_FAILED)
+
+
 def main() -> None:
     app(prog_name="borderfacts")
