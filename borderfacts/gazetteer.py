@@ -15,6 +15,7 @@ from typing import Literal, Optional
 Kind = Literal["country", "group", "organisation"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+MAX_NAME_WORDS = 9  # the longest alias in the gazetteer
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -50,7 +51,10 @@ def _by_folded_surface() -> dict[str, Entry]:
     table: dict[str, Entry] = {}
     for entry in entries():
         for surface in entry.surfaces:
-            table.setdefault(fold(surface), entry)
+            # Abbreviations ("US", "UN") match only in their own case, so the
+            # word "us" is never the United States.
+            if not surface.isupper():
+                table.setdefault(fold(surface), entry)
     return table
 
 
@@ -80,11 +84,13 @@ def find_in(text: Optional[str]) -> Optional[Entry]:
     """The first party named anywhere inside a phrase ("Azerbaijan's defence ministry")."""
     if not text:
         return None
-    words = re.findall(r"[\w'’.-]+", text)
-    # Longest windows first so "South Sudan" wins over "Sudan".
-    for size in range(min(4, len(words)), 0, -1):
-        for i in range(len(words) - size + 1):
-            entry = lookup(" ".join(words[i : i + size]))
-            if entry:
-                return entry
+    # Hyphenated names ("Guinea-Bissau") first, then compounds split ("Russian-led").
+    for pattern in (r"[\w'’.-]+", r"[\w'’.]+"):
+        words = re.findall(pattern, text)
+        # Longest windows first so "South Sudan" wins over "Sudan".
+        for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                entry = lookup(" ".join(words[i : i + size]))
+                if entry:
+                    return entry
     return None
