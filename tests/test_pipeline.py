@@ -1,0 +1,42 @@
+"""The pipeline as spaCy components: registration, extensions, serialisation."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+import borderfacts
+from borderfacts.pipeline import COMPONENTS, make_doc
+
+
+def test_components_are_registered_factories(nlp):
+    assert list(nlp.pipe_names[-4:]) == list(COMPONENTS)
+    for name in COMPONENTS:
+        assert spacy.registry.factories.get(name) is not None
+
+
+def test_users_can_add_a_component_to_their_own_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("borderfacts_parties")
+    doc = nlp("Tajik and Kyrgyz border guards exchanged fire.")
+    assert [party["name"] for party in doc._.borderfacts_parties] == ["Tajikistan", "Kyrgyzstan"]
+
+
+def test_extension_values_survive_to_bytes(nlp, seed_text):
+    doc = nlp(make_doc(nlp, seed_text, "2022-09-19"))
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    for name in ("borderfacts_parties", "borderfacts_statements", "borderfacts_casualties", "borderfacts_dates"):
+        assert getattr(restored._, name) == getattr(doc._, name)
+
+
+def test_extension_values_survive_two_processes(nlp, seed_text):
+    texts = [seed_text, "Armenia and Azerbaijan traded fire on Monday."]
+    one = [doc._.borderfacts_parties for doc in nlp.pipe([make_doc(nlp, t) for t in texts])]
+    two = [doc._.borderfacts_parties for doc in nlp.pipe([make_doc(nlp, t) for t in texts], n_process=2)]
+    assert one == two
+
+
+def test_extract_and_extract_many_agree(seed_text):
+    single = borderfacts.extract(seed_text, "2022-09-19")
+    many = list(borderfacts.extract_many([seed_text], "2022-09-19"))
+    assert many[0].to_dict() == single.to_dict()
+    assert single.reference_date_source == "option"
