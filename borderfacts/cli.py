@@ -19,7 +19,7 @@ import typer
 
 from . import __version__
 from .exit_codes import ExitCode
-from .reading import DEFAULT_MAX_BYTES
+from .reading import DEFAULT_MAX_BYTES, InputFormat
 
 app = typer.Typer(
     add_completion=False,
@@ -92,9 +92,22 @@ def version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
+_DEBUG = False
+
+
+def debug_callback(value: bool) -> None:
+    global _DEBUG
+    _DEBUG = _DEBUG or value
+
+
+DebugOption = typer.Option(False, "--debug", callback=debug_callback, help="Show a Python traceback on an internal error.")
+InputFormatOption = typer.Option(InputFormat.auto, "--input-format", help="auto (HTML by extension or content), text, or html (needs borderfacts\\[html]).")
+
+
 @app.callback()
 def main_options(
     version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Print the version and exit."),
+    debug: bool = DebugOption,
 ) -> None:
     """Who said what, casualties per side and dates from border-conflict news."""
 
@@ -111,6 +124,8 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     model: Optional[str] = ModelOption,
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help=f"Refuse inputs larger than this (default {DEFAULT_MAX_BYTES} bytes = 10 MiB).", min=1),
+    input_format: InputFormat = InputFormatOption,
+    debug: bool = DebugOption,
 ) -> None:
     """Extract statements, casualties and dates from articles."""
     from .jobs import process
@@ -120,7 +135,7 @@ def extract(
     load_or_exit(model)
     failed = 0
     records = []
-    for outcome in process(files, anchor, model=model, max_bytes=max_bytes):
+    for outcome in process(files, anchor, model=model, max_bytes=max_bytes, input_format=input_format):
         if outcome.failed:
             failed += 1
             say_error(f"{outcome.source}: {outcome.message}")
@@ -177,5 +192,23 @@ def evaluate(
     raise typer.Exit(ExitCode.OK if report.documents else ExitCode.INPUT_FAILED)
 
 
+from .batch import batch as _batch  # noqa: E402  (module stays light: heavy imports are inside)
+
+app.command(name="batch")(_batch)
+
+
 def main() -> None:
-    app(prog_name="borderfacts")
+    """Entry point. Typer already turns Ctrl-C into exit 130 and a closed
+    stdout (``| head``) into a quiet exit; an unexpected error becomes one
+    line on stderr (exit 70) unless --debug asks for the traceback."""
+    try:
+        app(prog_name="borderfacts")
+    except KeyboardInterrupt:  # outside Typer's own handling (e.g. while exiting)
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - a bug must still not print a traceback
+        if _DEBUG:
+            raise
+        from .jobs import one_line
+
+        say_error(f"internal error: {one_line(error)} (run with --debug for the traceback)")
+        sys.exit(70)

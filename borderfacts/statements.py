@@ -1,15 +1,699 @@
-"""Who said what: the ``borderfacts_statements`` component (filled in by issue 3)."""
+"""Who said what: the ``borderfacts_statements`` component (issue 3).
+
+``find_statements(doc)`` is a pure function over a parsed ``Doc``:
+
+1. quotation marks are paired in one linear pass (``quotes.find_quotes``);
+2. each quote is attributed from the words around it in its paragraph -
+   ``"Q," X said`` / ``said X``, ``X said: "Q"``, ``X said "Q"``, split quotes,
+   ``according to X``, ``told reporters``, ``wrote on Telegram``, a trailing
+   ``— X``, a reporting verb elsewhere in the sentence (partial quotes), the
+   previous quote of the paragraph, and for quote-only paragraphs the speaker
+   of the paragraph before;
+3. reported speech comes from the dependency parse: the clausal complement
+   (``ccomp``) of a reporting verb, and ``according to X, CLAUSE``;
+4. speakers are resolved with the rule-based name table of ``speakers``.
+
+Each statement is a dict with the contract's Statement fields plus private
+keys (leading underscore) for the casualties component: ``_sent_start`` /
+``_sent_end`` (the sentences of the statement and its cue), ``_speaker_kind``
+and ``_speaker_party``.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import bisect
+from typing import Optional
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
 from .extensions import set_extensions
+from .quotes import Quote, find_quotes, paragraphs
+from .speakers import PERSON_PRONOUNS, NameTable, Speaker, clean_name, lexicon
+
+_NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though", "how", "why", "what"}
+_LEFT_CLAUSE_VERBS = {"say", "add", "claim", "report", "state", "write", "warn", "insist", "confirm", "note",
+                      "explain", "announce", "allege", "argue", "stress", "tell", "post", "tweet", "declare"}
+WINDOW_BEFORE = 40  # tokens looked at before a quote
+WINDOW_AFTER = 30  # tokens looked at after a quote
+SHORT_QUOTE = 4  # words; shorter quotes need a speaker in their own sentence
+SENTENCE_END = {".", "!", "?"}
+DASHES = {"—", "–", "-", "--", "―"}
+SCARE_CUES = {"so-called", "dubbed", "named", "nicknamed", "known", "codenamed", "code-named", "titled", "entitled"}
+_TRIM = " \t\r\n,;:.!?\"'“”‘’«»„—–-"
+_TRIM_END = " \t\r\n,;:.!?\"'“”‘’«»„—–-…"
+
+
+# --------------------------------------------------------------------------- helpers
+def token_quotes(doc: Doc, quotes: list[Quote]) -> list[int]:
+    """For every token, the index of the quote whose marks enclose it, else -1."""
+    result = [-1] * len(doc)
+    k = 0
+    for token in doc:
+        while k < len(quotes) and _quote_limit(quotes[k]) <= token.idx:
+            k += 1
+        if k < len(quotes) and quotes[k].open <= token.idx < _quote_limit(quotes[k]):
+            result[token.i] = k
+    return result
+
+
+def _quote_limit(quote: Quote) -> int:
+    return quote.close + 1 if quote.close is not None else quote.end
+
+
+def token_paragraphs(doc: Doc, paras: list[tuple[int, int]]) -> list[int]:
+    starts = [s for s, _ in paras]
+    return [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
+
+
+def np_span(token: Token, para_of: Optional[list] = None) -> Span:
+    """The noun phrase a subject heads, without relative clauses, within its paragraph."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if para_of is not None:
+        while para_of[left] != para_of[token.i] or doc[left].is_space:
+            left += 1
+        while para_of[right] != para_of[token.i] or doc[right].is_space:
+            right -= 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc"):
+            right = min(right, child.left_edge.i - 1)
+    while right > token.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- the extractor
+class _Extractor:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon()
+        self.quotes = find_quotes(self.text)
+        self.paras = paragraphs(self.text)
+        self.in_quote = token_quotes(doc, self.quotes)
+        self.para_of = token_paragraphs(doc, self.paras)
+        self.table = NameTable.build(doc, self.in_quote)
+        self.statements: list[dict] = []
+        self.by_para: dict[int, list[dict]] = {}
+        self.direct: list[dict] = []
+        self.quote_ends = [q.end for q in self.quotes]
+        self.quote_tokens: list[tuple[int, int]] = [self._quote_token_range(q) for q in self.quotes]
+
+    # ---------------------------------------------------------------- tokens
+    def _quote_token_range(self, quote: Quote) -> tuple[int, int]:
+        """First token of the opening mark, last token of the closing mark (inclusive)."""
+        doc = self.doc
+        first = doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+        last_char = quote.close if quote.close is not None else quote.end - 1
+        last = doc.char_span(last_char, last_char + 1, alignment_mode="expand")
+        return (first.start if first is not None else 0, (last.end - 1) if last is not None else len(doc) - 1)
+
+    def is_reporting(self, token: Token, quoting: bool = False) -> bool:
+        if self.in_quote[token.i] >= 0 or token.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.lex["reporting_verbs"]:
+            return not (lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children))
+        return quoting and lemma in self.lex["quoting_verbs"]
+
+    # ---------------------------------------------------------------- subjects
+    def subject_of(self, verb: Token, depth: int = 0) -> Optional[Token]:
+        doc = self.doc
+        subject = None
+        para = self.para_of[verb.i]
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and self.in_quote[child.i] < 0 and self.para_of[child.i] == para:
+                if child.dep_ == "nsubjpass" and child.lower_ in ("it", "there"):
+                    continue
+                subject = child
+                break
+        if subject is None:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+        if subject is not None and subject.i < verb.i:
+            # Repair parses such as "... and Tajikistan said 41 people ...",
+            # where the subject attached elsewhere: the words just before
+            # the verb must belong to the subject.
+            j = verb.i - 1
+            while j > subject.i and (doc[j].dep_ in ("advmod", "aux", "neg", "npadvmod") or doc[j].is_space):
+                j -= 1
+            if j != subject.i and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and self.in_quote[j] < 0:
+                if j > subject.right_edge.i or self._via_conj(doc[j], subject):
+                    return doc[j]
+        if subject is not None:
+            return subject
+        j = verb.i - 1
+        while j >= 0 and doc[j].dep_ in ("advmod", "aux", "neg") and not doc[j].is_space:
+            j -= 1
+        if j >= 0 and self.para_of[j] == para and self.in_quote[j] < 0 and doc[j].dep_ != "poss":
+            if doc[j].pos_ in ("PROPN", "PRON") or doc[j].pos_ == "NOUN" and doc[j].dep_ not in ("pobj", "dobj", "compound"):
+                return doc[j]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and depth < 3 and verb.head.i != verb.i:
+            head = verb.head
+            if self.para_of[head.i] == para and (head.pos_ in ("VERB", "AUX") or self.in_quote[head.i] >= 0):
+                found = self.subject_of(head, depth + 1)
+                if found is not None:
+                    return found
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN" and self.in_quote[verb.i + 1] < 0:
+            return doc[verb.i + 1]  # inverted "said Tashiev" parsed without nsubj
+        # "Anahit Grigoryan, 63, described ...": the nearest name just before the verb.
+        for k in range(verb.i - 1, max(-1, verb.i - 9), -1):
+            if self.para_of[k] != para or self.in_quote[k] >= 0 or doc[k].text in SENTENCE_END:
+                break
+            if doc[k].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and doc[k].ent_iob_ != "O":
+                return doc[k]
+        return None
+
+    @staticmethod
+    def _via_conj(token: Token, subject: Token) -> bool:
+        """``token`` hangs from ``subject`` through a conjunction ("59 fatalities and Tajikistan")."""
+        for _ in range(6):
+            if token.i == subject.i or token.head.i == token.i:
+                return False
+            if token.dep_ == "conj":
+                return True
+            token = token.head
+        return False
+
+    def cue_of(self, verb: Token) -> str:
+        words = [verb]
+        for child in verb.children:
+            if child.dep_ == "prt":
+                words.append(child)
+            elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" and child.right_edge.i - child.left_edge.i < 4:
+                words.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("on", "in", "via", "to") and child.i > verb.i:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].lemma_.lower() in self.lex["platforms"] | {"statement"}:
+                    words.extend(child.subtree)
+        words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
+        if words[-1].i - words[0].i + 1 == len(words):
+            return self.doc[words[0].i : words[-1].i + 1].text
+        return " ".join(w.text for w in words)
+
+    def resolve(self, token: Optional[Token], depth: int = 0) -> Speaker:
+        """Who a subject token names (see ``speakers``)."""
+        if token is None or depth > 3:
+            return Speaker(None, None, None)
+        table, lex = self.table, self.lex
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            para = self.para_of[token.i]
+            for p in (para, para - 1):
+                earlier = [s for s in self.by_para.get(p, []) if s["start"] < token.idx and s.get("_person_like")]
+                if earlier:
+                    last = max(earlier, key=lambda s: s["start"])
+                    return self._speaker_of(last)
+            name = table.person_before(token.idx, PERSON_PRONOUNS[low])
+            return self.person(name, None)
+        if low in ("it", "its"):
+            para = self.para_of[token.i]
+            for p in range(para, max(-1, para - 3), -1):
+                earlier = [s for s in self.by_para.get(p, []) if s["start"] < token.idx]
+                for statement in sorted(earlier, key=lambda s: -s["start"]):
+                    if statement["_speaker_kind"] in ("organisation", "country"):
+                        return Speaker(statement["speaker"], statement["_speaker_kind"], statement["_speaker_party"])
+            org = table.org_before(token.idx)
+            if org is not None and token.idx - org.start < 1500:
+                return Speaker(org.text, "organisation", org.party)
+            return Speaker(None, None, None)
+        if token.pos_ == "PRON":
+            return Speaker(None, None, None)
+        span = np_span(token, self.para_of)
+        country = table.country_at(span.start_char, span.end_char)
+        # A person named in the phrase.
+        people = [p for p in table.persons if p[0] >= span.start_char and p[1] <= span.end_char]
+        if people:
+            own = [p for p in people if p[0] <= token.idx < p[1]]
+            start, end, name = (own or people)[0]
+            affiliation = self._affiliation(span, start, end)
+            return self.person(name, affiliation)
+        if token.pos_ == "PROPN" and not token.ent_type_ in ("GPE", "NORP"):
+            words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+            person = table.canonical_person(" ".join(t.text for t in words))
+            if person:
+                return self.person(person, None)
+        lemma = token.lemma_.lower()
+        # "his statement", "Zhaparov’s website", "a statement from the ministry"
+        if lemma in lex["document_nouns"] and token.ent_type_ not in ("ORG",):
+            for child in token.children:
+                if child.dep_ == "poss":
+                    found = self.resolve(child, depth + 1)
+                    if found.name or found.party:
+                        return found
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            found = self.resolve(obj, depth + 1)
+                            if found.name:
+                                return found
+            if token.lower_ in ("website", "site", "statement", "report") and not any(c.dep_ == "poss" for c in token.children):
+                entity = self._org_in(span)
+                if entity:
+                    return entity
+                return Speaker(None, None, country)
+        if lemma in lex["person_roles"] and not (token.pos_ == "PROPN" and token.ent_type_):
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "its", "their") for c in token.children)
+            definite = definite or any(c.dep_ == "poss" for c in token.children)
+            plural = token.tag_ in ("NNS", "NNPS")
+            if definite and not plural:
+                holder = table.holder(lemma, token.idx, country)
+                if holder:
+                    return self.person(holder, None)
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and (obj.lemma_.lower() in lex["org_nouns"] or obj.ent_type_ in ("ORG", "GPE")):
+                            found = self.resolve(obj, depth + 1)
+                            if found.name:
+                                return Speaker(found.name, found.kind, found.party)
+            return Speaker(None, None, country, person_like=True)
+        org = self._org_in(span)
+        if org is not None:
+            return org
+        if lemma in lex["org_nouns"]:
+            if lemma in lex["country_nouns"] and country and lemma == "side":
+                return Speaker(country, "country", country)
+            country_words = {t.lower_ for t in span if gazetteer.lookup(t.text)}
+            mods = frozenset(
+                t.lower_ for t in span if t.i != token.i and t.is_alpha and not t.is_stop and t.lower_ not in country_words
+            )
+            found = table.org_like(lemma, mods, country, token.idx + 1)
+            if found is not None:
+                return Speaker(found.text, "organisation", found.party or country)
+            if token.tag_ in ("NNS",) and lemma in ("authorities", "forces"):
+                return Speaker(None, None, country)
+            if country or mods:
+                return Speaker(clean_name(span.text), "organisation", country)
+            return Speaker(None, None, None)
+        own_country = table.country_at(token.idx, token.idx + len(token.text))
+        if own_country and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP")):
+            return Speaker(own_country, "country", own_country)
+        if token.pos_ == "PROPN":
+            words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+            name = clean_name(" ".join(t.text for t in words))
+            person = table.canonical_person(name)
+            if person:
+                return self.person(person, None)
+            if name and name[0].isupper():
+                entry = gazetteer.find_in(name)
+                return Speaker(name, "organisation" if token.ent_type_ == "ORG" else "person", entry.name if entry else country)
+        return Speaker(None, None, country)
+
+    def _org_in(self, span: Span) -> Optional[Speaker]:
+        for ent in span.ents:
+            if ent.label_ == "ORG":
+                text = clean_name(ent.text)
+                if not text or gazetteer.canonical(text):
+                    continue
+                head = ent.root.lemma_.lower()
+                mods = frozenset(t.lower_ for t in ent if t.i != ent.root.i and t.is_alpha and not t.is_stop)
+                country = self.table.country_at(span.start_char, span.end_char)
+                found = self.table.org_like(head, mods - {w for w in mods if gazetteer.lookup(w)}, None, ent.start_char + 1)
+                generic = len(ent) == 1 and ent.root.lemma_.lower() in self.lex["org_nouns"]
+                name = found.text if found is not None else clean_name(span.text) if generic else text
+                entry = gazetteer.find_in(name)
+                return Speaker(name, "organisation", entry.name if entry else country)
+        return None
+
+    def person(self, name: Optional[str], affiliation: Optional[str]) -> Speaker:
+        if name is None:
+            return Speaker(None, None, None)
+        info = self.table.person_info.get(name)
+        affiliation = affiliation or (info.title if info else None)
+        party = None
+        if affiliation:
+            entry = gazetteer.find_in(affiliation)
+            party = entry.name if entry else None
+        if party is None and info is not None:
+            party = info.party
+        return Speaker(name, "person", party, affiliation)
+
+    def _affiliation(self, span: Span, start: int, end: int) -> Optional[str]:
+        """The phrase around a name, without the name: "Kyrgyzstan’s President"."""
+        before = self.text[span.start_char : start]
+        after = self.text[end : span.end_char]
+        parts = []
+        for part in (before, after):
+            words = part.strip(" ,").split()
+            while words and words[0].lower() in ("the", "his", "her", "their", "its", "a", "an", "of", "from", "for", ",", "and"):
+                words = words[1:]
+            part = clean_name(" ".join(words))
+            if part and any(ch.isalpha() for ch in part):
+                parts.append(part)
+        return ", ".join(parts) or None
+
+    # ---------------------------------------------------------------- records
+    def add(self, kind: str, start: int, end: int, speaker: Speaker, cue: Optional[str], cue_token: Optional[Token]) -> dict:
+        doc = self.doc
+        sents = []
+        for char in (start, max(start, end - 1)):
+            span = doc.char_span(char, char + 1, alignment_mode="expand")
+            if span is not None:
+                sents.append(span[0].sent)
+        if cue_token is not None:
+            sents.append(cue_token.sent)
+        record = {
+            "speaker": speaker.name,
+            "affiliation": speaker.affiliation if speaker.kind == "person" else None,
+            "party": speaker.party,
+            "kind": kind,
+            "text": self.text[start:end],
+            "cue": cue,
+            "start": start,
+            "end": end,
+            "_sent_start": min((s.start_char for s in sents), default=start),
+            "_sent_end": max((s.end_char for s in sents), default=end),
+            "_speaker_kind": speaker.kind if speaker.name else None,
+            "_speaker_party": speaker.party,
+            "_paragraph": self.para_of[cue_token.i] if cue_token is not None else None,
+            "_person_like": speaker.kind == "person" or speaker.person_like,
+        }
+        self.statements.append(record)
+        if record["_paragraph"] is not None:
+            self.by_para.setdefault(record["_paragraph"], []).append(record)
+        return record
+
+    # ---------------------------------------------------------------- reported speech
+    def reported_speech(self) -> None:
+        doc = self.doc
+        for token in doc:
+            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                if self.in_quote[token.i] < 0:
+                    self._according_to(token)
+                continue
+            if not self.is_reporting(token) or token.lemma_.lower() not in self.lex["clause_verbs"]:
+                continue
+            if any(c.dep_ == "neg" for c in token.children):
+                continue  # "did not say"
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse", "fail", "want", "hesitate"):
+                continue
+            subject = self.subject_of(token)
+            if subject is not None and subject.lower_ in ("i", "we", "you", "me", "us"):
+                continue  # the writer's own voice
+            comps = [c for c in token.children if c.dep_ == "ccomp"]
+            right = [c for c in comps if c.i > token.i]
+            for child in comps:
+                if child.i < token.i and (right or not self._left_clause(token, child)):
+                    continue
+                if child.i > token.i and any(
+                    c.dep_ in ("mark", "advmod") and c.i == child.left_edge.i and c.lower_ in _NOT_REPORTED for c in child.children
+                ):
+                    continue
+                self._clause(token, child)
+
+    def _left_clause(self, verb: Token, clause: Token) -> bool:
+        """``CLAUSE, X said``: a comma (or a quote and comma) separates them."""
+        if verb.lemma_.lower() not in _LEFT_CLAUSE_VERBS:
+            return False
+        j = clause.right_edge.i + 1
+        while j < verb.i and self.doc[j].text in ("”", '"', "’", "'"):
+            j += 1
+        return j < verb.i and self.doc[j].text == ","
+
+    def _clause(self, verb: Token, clause: Token) -> None:
+        doc = self.doc
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return
+        if clause.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree):
+            return
+        if verb.lemma_.lower() in ("believe", "think") and not self._named_subject(verb):
+            return
+        inner_subject = self.subject_of(clause) if self.is_reporting(clause) else None
+        pieces: list[tuple[int, int]] = []
+        if inner_subject is not None and verb.i < inner_subject.i < clause.i and inner_subject.dep_ == "conj":
+            # "X reported A and Y said B": A is X's object, B is Y's clause.
+            left = verb.i + 1
+            right = inner_subject.left_edge.i - 1
+            while right >= left and (doc[right].dep_ == "cc" or doc[right].is_punct):
+                right -= 1
+            if right >= left and any(t.pos_ in ("NOUN", "PROPN") for t in doc[left : right + 1]):
+                pieces.append((left, right))
+        else:
+            left, right = clause.left_edge.i, clause.right_edge.i
+            if left > verb.i:
+                left = max(left, verb.i + 1)
+            elif right > verb.i:
+                return  # the clause wraps the verb: a parse we cannot trust
+            split = None
+            for conj in clause.children:
+                if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+                    split = conj
+                    break
+            if split is not None:
+                first_right = split.left_edge.i - 1
+                while first_right >= left and (doc[first_right].dep_ == "cc" or doc[first_right].is_punct):
+                    first_right -= 1
+                pieces.append((left, first_right))
+                pieces.append((split.left_edge.i, right))
+            else:
+                pieces.append((left, right))
+        subject = self.subject_of(verb)
+        speaker = None
+        para = self.para_of[verb.i]
+        for left, right in pieces:
+            while left <= right and self.para_of[left] != para:
+                left += 1
+            while right >= left and self.para_of[right] != para:
+                right -= 1
+            if right < left:
+                continue
+            if doc[right].dep_ == "cc" or doc[right].lower_ in ("and", "or", "but"):
+                sent_end = doc[right].sent.end - 1
+                while sent_end > right and (self.para_of[sent_end] != para or doc[sent_end].is_space):
+                    sent_end -= 1
+                right = sent_end
+            start, end = _trimmed(self.text, doc[left].idx, doc[right].idx + len(doc[right].text))
+            if start < end and self.text[start : start + 5].lower() == "that ":
+                start, end = _trimmed(self.text, start + 5, end)
+            if end - start < 3 or self._mostly_quoted(start, end):
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in doc[left : right + 1]) and not pieces[0][0] == left == verb.i + 1:
+                continue
+            if speaker is None:
+                speaker = self.resolve(subject)
+            self.add("indirect", start, end, speaker, self.cue_of(verb), verb)
+
+    def _named_subject(self, verb: Token) -> bool:
+        subject = self.subject_of(verb)
+        return subject is not None and subject.lower_ not in ("i", "we", "you", "they")
+
+    def _mostly_quoted(self, start: int, end: int) -> bool:
+        """A clause that is a quotation (it starts at one, or most of it is quoted)."""
+        quoted = 0
+        i = bisect.bisect_left(self.quote_ends, start)
+        for q in self.quotes[i : i + 50]:
+            if q.start >= end:
+                break
+            if q.open <= start <= q.start + 1 or q.start <= start < q.end:
+                return True
+            quoted += max(0, min(end, q.end) - max(start, q.start))
+        return quoted > 0.8 * (end - start)
+
+    def _according_to(self, token: Token) -> None:
+        doc = self.doc
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            if to.i + 1 < len(doc) and doc[to.i + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+                objects = [doc[to.i + 1]]
+                while objects[0].head.i > objects[0].i and objects[0].head.i - to.i <= 6 and objects[0].head.pos_ in ("PROPN", "NOUN"):
+                    objects = [objects[0].head]
+            else:
+                return
+        obj = objects[0]
+        phrase_end = max(obj.right_edge.i, obj.i)
+        sent = token.sent
+        before = (sent.start_char, token.idx)
+        after = (doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
+        b = _trimmed(self.text, *before)
+        a = _trimmed(self.text, *after)
+        start, end = a if (a[1] - a[0]) >= (b[1] - b[0]) else b
+        if end - start < 8 or self._mostly_quoted(start, end):
+            return
+        speaker = self.resolve(obj)
+        self.add("indirect", start, end, speaker, "according to", token)
+
+    # ---------------------------------------------------------------- direct quotes
+    def direct_quotes(self) -> None:
+        previous: Optional[dict] = None
+        for index, quote in enumerate(self.quotes):
+            first, last = self.quote_tokens[index]
+            words = self.text[quote.start : quote.end].split()
+            short = len(words) <= SHORT_QUOTE and self.text[quote.end - 1] not in ".!?,"
+            if short and self._scare_quote(first, words):
+                continue
+            found = self._attribute(index, quote, first, last, short)
+            if found is None and quote.continued and previous is not None and previous["_paragraph"] is not None:
+                found = (self._speaker_of(previous), previous["cue"], None)
+            if found is None and not short:
+                found = self._from_context(index, quote, first)
+            if found is None:
+                if short:
+                    continue  # a scare-quoted term nobody is quoted as saying
+                found = (Speaker(None, None, None), None, None)
+            speaker, cue, cue_token = found
+            record = self.add("direct", quote.start, quote.end, speaker, cue, cue_token)
+            if record["_paragraph"] != quote.paragraph:
+                if record["_paragraph"] is not None:
+                    self.by_para[record["_paragraph"]].remove(record)
+                record["_paragraph"] = quote.paragraph
+                self.by_para.setdefault(quote.paragraph, []).append(record)
+            self.direct.append(record)
+            previous = record
+
+    def _speaker_of(self, record: dict) -> Speaker:
+        return Speaker(
+            record["speaker"], record["_speaker_kind"], record["_speaker_party"], record["affiliation"], record.get("_person_like", False)
+        )
+
+    def _scare_quote(self, first: int, words: list[str]) -> bool:
+        doc = self.doc
+        previous = [doc[j].lower_ for j in range(max(0, first - 2), first)]
+        if any(word in SCARE_CUES for word in previous):
+            return True
+        if previous and previous[-1] == "as" and len(previous) > 1 and previous[-2] == "known":
+            return True
+        return False
+
+    def _window(self, index: int, start: int, step: int, limit: int) -> list[Token]:
+        """Tokens outside quotes next to a quote, within its paragraph and sentence."""
+        doc = self.doc
+        para = self.para_of[start - step] if 0 <= start - step < len(doc) else None
+        tokens: list[Token] = []
+        j = start
+        while 0 <= j < len(doc) and len(tokens) < limit:
+            token = doc[j]
+            if self.para_of[j] != para or self.in_quote[j] >= 0:
+                break
+            if token.is_space:
+                j += step
+                continue
+            if step < 0 and token.text in SENTENCE_END and tokens:
+                break
+            if step < 0 and token.text in SENTENCE_END and not tokens and j != start:
+                break
+            tokens.append(token)
+            if step > 0 and token.text in SENTENCE_END:
+                break
+            j += step
+        return tokens
+
+    @staticmethod
+    def _adjacent(after: list[Token], verb: Token) -> bool:
+        """``"Q," X said`` / ``said X``: only the speaker's phrase comes between."""
+        for token in after:
+            if token.i >= verb.i:
+                return True
+            if token.dep_ in ("cc", "mark") or token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                return False
+        return True
+
+    def _attribute(self, index: int, quote: Quote, first: int, last: int, short: bool):
+        doc = self.doc
+        after = self._window(index, last + 1, 1, WINDOW_AFTER) if quote.close is not None else []
+        before = self._window(index, first - 1, -1, WINDOW_BEFORE)
+        # Trailing "— X" and "according to X"
+        if after and after[0].text in DASHES and len(after) > 1:
+            target = after[1]
+            for token in after[1:6]:
+                if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    target = token.sent.root if False else token
+                    break
+            head = target
+            while head.head.i != head.i and head.head.i in {t.i for t in after} and head.dep_ in ("compound", "amod", "poss"):
+                head = head.head
+            speaker = self.resolve(head)
+            if speaker.name:
+                return speaker, None, None
+        for window in (after, before):
+            for token in window:
+                if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+                    if objects:
+                        return self.resolve(objects[0]), "according to", token
+        verb_after = next((t for t in after if self.is_reporting(t)), None)
+        if verb_after is not None and not self._adjacent(after, verb_after):
+            verb_after = None
+        verb_before = next((t for t in before if self.is_reporting(t, quoting=True)), None)
+        ends_sentence = self.text[quote.end - 1] in ".!?" and not (after and after[0].text == ",")
+        choice = None
+        if verb_after is not None and not (ends_sentence and verb_before is not None):
+            choice = verb_after
+        elif verb_before is not None:
+            choice = verb_before
+        if choice is not None:
+            subject = self.subject_of(choice)
+            if subject is None and choice in after:
+                subject = next((t for t in after if t.i > choice.i and t.ent_type_ in ("PERSON", "ORG", "GPE")), None)
+            if subject is not None:
+                return self.resolve(subject), self.cue_of(choice), choice
+        # A reporting verb elsewhere in the sentence: partial quotes, split quotes.
+        sentence = doc[first].sent
+        candidates = [t for t in sentence if t.i < first and self.is_reporting(t, quoting=True)]
+        if not candidates:
+            candidates = [t for t in sentence if t.i > last and self.is_reporting(t)]
+        for verb in reversed(candidates) if candidates and candidates[0].i < first else candidates:
+            subject = self.subject_of(verb)
+            if subject is not None:
+                return self.resolve(subject), self.cue_of(verb), verb
+        # The previous quote of the same paragraph (split quotes across sentences).
+        for record in reversed(self.direct[-4:]):
+            if record.get("_paragraph") == quote.paragraph and record["start"] < quote.start:
+                return self._speaker_of(record), record["cue"], None
+        return None
+
+    def _from_context(self, index: int, quote: Quote, first: int):
+        """Quote-only paragraphs: the speaker of the paragraph before, or its
+        ``X said:`` introduction."""
+        doc = self.doc
+        para_start = self.paras[quote.paragraph][0]
+        if self.text[para_start:quote.open].strip():
+            return None  # words before the quote in its paragraph named nobody
+        if quote.paragraph == 0:
+            return None
+        prev_start, prev_end = self.paras[quote.paragraph - 1]
+        intro = self.text[prev_start:prev_end].rstrip()
+        if intro.endswith(":"):
+            span = doc.char_span(prev_start, len(intro) + prev_start, alignment_mode="expand")
+            if span is not None:
+                verbs = [t for t in span if self.is_reporting(t)]
+                if verbs:
+                    return self.resolve(self.subject_of(verbs[-1])), self.cue_of(verbs[-1]), verbs[-1]
+        candidates = [s for s in self.by_para.get(quote.paragraph - 1, []) if s["speaker"]]
+        if candidates:
+            last = max(candidates, key=lambda s: s["start"])
+            return self._speaker_of(last), last["cue"], None
+        return None
+
+    def run(self) -> list[dict]:
+        self.reported_speech()
+        # Direct quotes then look back at the statements of earlier paragraphs.
+        self.direct_quotes()
+        result = sorted(self.statements, key=lambda s: (s["start"], s["kind"]))
+        for record in result:
+            record.pop("_paragraph", None)
+            record.pop("_person_like", None)
+        return result
 
 
 def find_statements(doc: Doc) -> list[dict]:
     """Statement dicts for a document (pure)."""
-    return []
+    if not doc.has_annotation("DEP"):
+        return []
+    return _Extractor(doc).run()
 
 
 class StatementsComponent:

@@ -1,0 +1,380 @@
+"""Rule-based speaker resolution: a per-document name table, as Citron does.
+
+No coreference model can be installed offline, so speakers are resolved with
+rules over what the parse and the NER already give:
+
+- a name table from PERSON / ORG / GPE / NORP entities, the parties gazetteer
+  and organisation phrases ("Azerbaijan's defence ministry");
+- a bare surname or partial name maps to the first, longest form
+  ("Zhaparov" -> "Sadyr Zhaparov");
+- he / she -> the most recent compatible person (gender from honorifics,
+  titles and the pronouns that follow a person's mention); "it" -> the most
+  recent body;
+- role nouns ("the minister", "the ministry") -> the nearest named holder or
+  the first-named body with that head, else the organisation in the phrase;
+- "officials", "a source" and other anonymous heads -> no speaker, though the
+  side they belong to is kept for the casualties component.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .parties import mention_spans
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_STRIP = ".,;:!?\"'“”‘’()[]—–- "
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("borderfacts.data").joinpath("reporting_verbs.json").read_text("utf-8"))
+    return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
+
+
+def clean_name(text: str) -> str:
+    """"Zhaparov’s" -> "Zhaparov"; strips surrounding punctuation and "the"."""
+    text = " ".join(text.split()).strip(_STRIP)
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip(_STRIP)
+
+
+@dataclass
+class Speaker:
+    name: Optional[str]
+    kind: Optional[str]  # "person" | "country" | "organisation" | None
+    party: Optional[str]
+    affiliation: Optional[str] = None
+    person_like: bool = False  # an unnamed person ("an officer"): "he said" may refer to it
+
+
+@dataclass
+class PersonInfo:
+    name: str
+    gender: Optional[str] = None
+    title: Optional[str] = None
+    party: Optional[str] = None
+
+
+@dataclass
+class OrgMention:
+    start: int
+    text: str
+    head: str
+    mods: frozenset
+    party: Optional[str]
+
+
+@dataclass
+class NameTable:
+    doc: Doc
+    in_quote: list
+    persons: list = field(default_factory=list)  # (start_char, end_char, canonical)
+    person_info: dict = field(default_factory=dict)
+    orgs: list = field(default_factory=list)  # OrgMention, by start
+    person_starts: list = field(default_factory=list)
+    org_starts: list = field(default_factory=list)
+    country_spans: list = field(default_factory=list)  # (start, end, canonical)
+
+    # ------------------------------------------------------------------ build
+    @classmethod
+    def build(cls, doc: Doc, in_quote: list) -> "NameTable":
+        table = cls(doc, in_quote)
+        table._countries()
+        table._people()
+        table._organisations()
+        return table
+
+    def _countries(self) -> None:
+        spans = [(s, e, name) for s, e, name in mention_spans(self.doc)]
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP") and not any(s <= ent.start_char < e for s, e, _ in spans):
+                name = gazetteer.canonical(ent.text)
+                if name or ent.label_ == "GPE":
+                    spans.append((ent.start_char, ent.end_char, name or clean_name(ent.text)))
+        self.country_spans = sorted(spans)
+        self._country_starts = [s for s, _, _ in self.country_spans]
+
+    def country_at(self, start: int, end: int) -> Optional[str]:
+        i = bisect.bisect_right(self._country_starts, end) - 1
+        while i >= 0 and self.country_spans[i][1] > start:
+            s, e, name = self.country_spans[i]
+            if s < end and e > start:
+                return name
+            i -= 1
+        return None
+
+    def _people(self) -> None:
+        doc = self.doc
+        raw = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = clean_name(ent.text)
+            words = name.split()
+            if not words or gazetteer.lookup(name) or not any(w[:1].isupper() for w in words):
+                continue
+            if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS:
+                continue  # "an officer in Ladakh": a place the NER took for a person
+            while words and words[0].lower().strip(".") in _TITLES:
+                words = words[1:]
+            if not words:
+                continue
+            raw.append((ent, tuple(words)))
+        forms: list[tuple[tuple, int]] = []
+        for ent, words in raw:
+            if all(words != f for f, _ in forms):
+                forms.append((words, ent.start_char))
+        canon_of: dict[tuple, str] = {}
+        for words, _ in forms:
+            best = words
+            for other, _ in forms:
+                if len(other) > len(best) and _same_person(words, other):
+                    best = other
+            canon_of[words] = " ".join(best)
+        for ent, words in raw:
+            name = canon_of[words]
+            self.persons.append((ent.start_char, ent.end_char, name))
+            info = self.person_info.setdefault(name, PersonInfo(name))
+            if info.gender is None:
+                info.gender = self._honorific_gender(ent)
+            if info.title is None:
+                info.title = person_title(ent)
+                if info.title:
+                    entry = gazetteer.find_in(info.title)
+                    info.party = entry.name if entry else self.country_in(info.title, ent)
+        self.persons.sort()
+        self.person_starts = [s for s, _, _ in self.persons]
+        # Gender from the pronouns that follow a person's mention.
+        k, last = 0, None
+        for token in doc:
+            while k < len(self.persons) and self.persons[k][0] <= token.idx:
+                last = self.persons[k][2]
+                k += 1
+            if last is None or self.in_quote[token.i] >= 0:
+                continue
+            gender = PERSON_PRONOUNS.get(token.lower_)
+            if gender and self.person_info[last].gender is None:
+                self.person_info[last].gender = gender
+
+    def country_in(self, text: str, ent: Span) -> Optional[str]:
+        start = max(0, ent.start_char - len(text) - 2)
+        return self.country_at(start, ent.start_char)
+
+    def _honorific_gender(self, ent: Span) -> Optional[str]:
+        lex = lexicon()
+        for token in (ent[0], ent.doc[ent.start - 1] if ent.start > 0 else None):
+            if token is None:
+                continue
+            word = token.lower_
+            if word in lex["male_titles"]:
+                return "m"
+            if word in lex["female_titles"]:
+                return "f"
+        return None
+
+    def _organisations(self) -> None:
+        lex = lexicon()
+        doc = self.doc
+        seen: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and self.in_quote[ent.start] < 0:
+                text = clean_name(ent.text)
+                if not text or gazetteer.lookup(text) and gazetteer.lookup(text).kind == "country":
+                    continue
+                if any(p[2] == text or text in p[2].split() for p in self.persons):
+                    continue  # "Zhaparov’s" tagged ORG
+                head = ent.root.lemma_.lower()
+                mods = frozenset(t.lower_ for t in ent if t.i != ent.root.i and t.is_alpha and not t.is_stop)
+                self._add_org(ent.start_char, text, head, mods)
+                seen.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.i in seen or self.in_quote[token.i] >= 0 or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.lemma_.lower() not in lex["org_nouns"] or token.dep_ == "compound":
+                continue
+            span = org_phrase(token)
+            if span is None:
+                continue
+            text = clean_name(span.text)
+            mods = frozenset(t.lower_ for t in span if t.i != token.i and t.is_alpha and not t.is_stop)
+            if not mods:
+                continue
+            self._add_org(span.start_char, text, token.lemma_.lower(), mods)
+        self.orgs.sort(key=lambda o: o.start)
+        self.org_starts = [o.start for o in self.orgs]
+
+    def _add_org(self, start: int, text: str, head: str, mods: frozenset) -> None:
+        entry = gazetteer.find_in(text)
+        party = entry.name if entry else self.country_at(start, start + len(text))
+        country_words = frozenset(m for m in mods if gazetteer.lookup(m))
+        self.orgs.append(OrgMention(start, text, head, mods - country_words, party))
+
+    # ---------------------------------------------------------------- lookup
+    def canonical_person(self, text: str) -> Optional[str]:
+        words = tuple(clean_name(text).split())
+        if not words:
+            return None
+        best = None
+        for _, _, name in self.persons:
+            other = tuple(name.split())
+            if other == words or _same_person(words, other):
+                if best is None or len(other) > len(best.split()):
+                    best = name
+        return best
+
+    def person_before(self, char: int, gender: Optional[str]) -> Optional[str]:
+        i = bisect.bisect_left(self.person_starts, char) - 1
+        for j in range(i, max(-1, i - 60), -1):
+            name = self.persons[j][2]
+            known = self.person_info[name].gender
+            if gender is None or known is None or known == gender:
+                return name
+        return None
+
+    def holder(self, role: str, char: int, party: Optional[str]) -> Optional[str]:
+        """The nearest named person whose title has the role noun: before
+        ``char`` first, else the first one named after it."""
+        i = bisect.bisect_left(self.person_starts, char)
+        order = list(range(i - 1, max(-1, i - 61), -1)) + list(range(i, min(len(self.persons), i + 60)))
+        for j in order:
+            info = self.person_info[self.persons[j][2]]
+            if info.title and role in info.title.lower() and (party is None or info.party in (None, party)):
+                return info.name
+        return None
+
+    def org_like(self, head: str, mods: frozenset, party: Optional[str], char: int) -> Optional[OrgMention]:
+        """The body a definite description ("the ministry") points back to,
+        named as it was first named."""
+        i = bisect.bisect_left(self.org_starts, char) - 1
+        match = None
+        for j in range(i, max(-1, i - 80), -1):
+            org = self.orgs[j]
+            if org.head == head and mods <= org.mods | {org.head} and (party is None or org.party in (None, party)):
+                match = org
+                break
+        if match is None:
+            return None
+        for org in self.orgs:  # first mention of the same body
+            if org.head == match.head and org.mods == match.mods and org.party == match.party:
+                return org
+        return match
+
+    def org_before(self, char: int) -> Optional[OrgMention]:
+        i = bisect.bisect_left(self.org_starts, char) - 1
+        return self.orgs[i] if i >= 0 else None
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
+_PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "inside", "across"}
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "president", "minister", "prime", "general", "gen", "col",
+    "colonel", "major", "maj", "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "sir",
+    "madam", "defence", "defense", "foreign", "spokesman", "spokeswoman", "ambassador", "envoy",
+    "deputy", "chief", "commander", "governor", "mayor", "king", "queen", "prince", "sheikh", "emir",
+}
+
+
+def _same_person(short: tuple, long: tuple) -> bool:
+    """A partial name of the same person: surname, first name alone, or a tail."""
+    if len(short) >= len(long):
+        return False
+    if len(short) == 1:
+        return short[0] in long
+    return long[-len(short):] == short or (short[-1] == long[-1] and short[0] == long[0])
+
+
+def person_title(ent: Span) -> Optional[str]:
+    """Title and affiliation written around a person's name: "Kyrgyzstan’s
+    President", "of Kyrgyzstan’s National Security Committee", ", the head of X,"."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        # "the mayor of Mozogo, Ibrahim Oumarou" / "Ukraine's top commander, Oleksandr Syrskyi"
+        head = root.head
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.i < ent.start:
+                end = max(end, child.right_edge.i + 1)
+        if end <= ent.start:
+            title = clean_name(doc[head.left_edge.i : end].text)
+            if title:
+                return title
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 7:
+        token = doc[i]
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or token.tag_ == "POS" or token.lower_ in ("’s", "'s"):
+            if token.ent_type_ == "PERSON" and token.ent_iob_ != "":
+                break
+            i -= 1
+            continue
+        break
+    before = doc[i + 1 : ent.start]
+    title = clean_name(before.text) if len(before) else ""
+    honorific = all(t.lower_.strip(".") in _TITLES and t.lower_.strip(".") in _HONORIFICS for t in before)
+    after = _after_title(ent)
+    if title and not honorific and not all(t.tag_ == "POS" or t.lower_ in ("’s", "'s") for t in before):
+        return f"{title}, {after}" if after else title
+    return after or (title or None)
+
+
+def _after_title(ent: Span) -> Optional[str]:
+    doc = ent.doc
+    j = ent.end
+    if j >= len(doc):
+        return None
+    lex = lexicon()
+    if doc[j].lower_ in ("of", "from"):
+        k = j + 1
+        while k < len(doc) and k - j <= 9 and not doc[k].is_punct and doc[k].lower_ not in ("and", "said", "who"):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+            k += 1
+        text = clean_name(doc[j + 1 : k].text)
+        return text or None
+    if doc[j].text == ",":
+        k = j + 1
+        while k < len(doc) and k - j <= 12 and doc[k].text not in (",", ".", ";", "\n") and not doc[k].is_space:
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            k += 1
+        if k < len(doc) and doc[k].text in (",", "."):
+            segment = doc[j + 1 : k]
+            words = {t.lemma_.lower() for t in segment}
+            if segment and words & (lex["person_roles"] | lex["org_nouns"]):
+                return clean_name(segment.text) or None
+    return None
+
+
+def org_phrase(token: Token) -> Optional[Span]:
+    """The written name of a body headed by ``token``: its left modifiers and
+    an "of X" tail ("the Defence Ministry of Armenia")."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "case") or child.ent_type_:
+            left = min(left, child.left_edge.i)
+    right = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == right:
+            end = child.right_edge.i + 1
+            if end - child.i <= 6:
+                right = end
+        break
+    while left < token.i and doc[left].pos_ in ("DET", "PRON") and doc[left].dep_ != "poss":
+        left += 1
+    if left == token.i and right == token.i + 1:
+        return None
+    return doc[left:right]

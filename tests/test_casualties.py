@@ -1,0 +1,234 @@
+"""Casualty figures and the summary (issue 4): table-driven, small real sentences."""
+from __future__ import annotations
+
+import pytest
+
+from borderfacts.numbers import core_value, find_figures, parse_figure
+from borderfacts.pipeline import make_doc
+from borderfacts.summary import summarize
+
+
+def run(nlp, text, reference="2022-09-20"):
+    doc = nlp(make_doc(nlp, text, reference))
+    return doc._.borderfacts_casualties, doc._.borderfacts_summary
+
+
+def facts(items):
+    return [(c["party"], c["category"], c["count"], c["low"], c["high"]) for c in items]
+
+
+# ------------------------------------------------------------ number grammar
+
+@pytest.mark.parametrize(
+    "text, count, low, high",
+    [
+        ("59", 59, 59, None),
+        ("137,000", 137000, 137000, None),
+        ("forty-one", 41, 41, None),
+        ("a dozen", 12, 12, None),
+        ("two dozen", 24, 24, None),
+        ("1.5 million", 1500000, 1500000, None),
+        ("one hundred and five", 105, 105, None),
+        ("at least 59", 59, 59, None),
+        ("more than 59", 59, 59, None),
+        ("over 59", 59, 59, None),
+        ("no fewer than 59", 59, 59, None),
+        ("nearly 60", 60, None, 60),
+        ("almost 60", 60, None, 60),
+        ("up to 60", 60, None, 60),
+        ("about 60", 60, 60, None),
+        ("an estimated 60", 60, 60, None),
+        ("between 20 and 30", None, 20, 30),
+        ("20 to 30", None, 20, 30),
+        ("3-4", None, 3, 4),
+        ("several", None, 3, None),
+        ("a few", None, 3, None),
+        ("dozens of", None, 24, None),
+        ("scores of", None, 40, None),
+        ("hundreds of", None, 200, None),
+        ("thousands of", None, 2000, None),
+        ("tens of thousands of", None, 20000, None),
+        ("many", None, 4, None),
+        ("numerous", None, 4, None),
+    ],
+)
+def test_number_grammar(text, count, low, high):
+    figure = parse_figure(text)
+    assert figure is not None, text
+    assert (figure.count, figure.low, figure.high) == (count, low, high)
+
+
+@pytest.mark.parametrize("text", ["Nearly half", "900km", "the frontier", "half of them"])
+def test_not_numbers(text):
+    assert [f.text for f in find_figures(text) if not f.text[0].isdigit()] == []
+
+
+def test_core_value_words_beyond_table_and_digits():
+    assert core_value("twenty-five thousand") == 25000
+    assert core_value("2,500") == 2500
+
+
+def test_offsets_are_exact():
+    text = "Officials said at least 12 people died."
+    (figure,) = list(find_figures(text))
+    assert text[figure.start : figure.end] == "at least 12"
+
+
+# ------------------------------------------------------------------- frames
+
+@pytest.mark.parametrize(
+    "text, category, count",
+    [
+        ("Shelling killed three civilians on Monday.", "killed", 3),
+        ("Three civilians were killed in the shelling.", "killed", 3),
+        ("The death toll rose to 94 on Tuesday.", "killed", 94),
+        ("The region reported 59 fatalities.", "killed", 59),
+        ("Gunmen opened fire, killing 12 soldiers.", "killed", 12),
+        ("At least 100 people have died in the clashes.", "killed", 100),
+        ("Five villagers lost their lives in the attack.", "killed", 5),
+        ("Twenty people were injured by the blast.", "wounded", 20),
+        ("Officials said 4,500 residents had fled the town.", "displaced", 4500),
+        ("Some 2,000 people were evacuated from the area.", "displaced", 2000),
+        ("Seven fishermen and two soldiers are still missing.", "missing", 2),
+        ("Rebels captured 30 soldiers near the border.", "captured", 30),
+        ("The strike left 14 people dead.", "killed", 14),
+    ],
+)
+def test_frames(nlp, text, category, count):
+    items, _ = run(nlp, text)
+    assert (category, count) in [(c["category"], c["count"]) for c in items], items
+
+
+def test_coordinated_victims(nlp):
+    items, summary = run(nlp, "Two soldiers and a civilian were wounded.")
+    # "a civilian" is not a number phrase: the two soldiers are found
+    assert ("wounded", 2, "military") in [(c["category"], c["count"], c["group"]) for c in items]
+
+
+def test_vague_amount(nlp):
+    items, summary = run(nlp, "Dozens of civilians were wounded in the shelling.")
+    (item,) = items
+    assert (item["count"], item["low"], item["group"]) == (None, 24, "civilians")
+    assert summary == {}
+
+
+def test_range_and_bound(nlp):
+    items, _ = run(nlp, "Between 20 and 30 soldiers were killed, and nearly 60 were wounded.")
+    got = {(c["category"], c["count"], c["low"], c["high"]) for c in items}
+    assert ("killed", None, 20, 30) in got
+
+
+def test_text_matches_offsets(nlp, seed_text):
+    doc = nlp(make_doc(nlp, seed_text, "2022-09-20"))
+    for item in doc._.borderfacts_casualties:
+        assert doc.text[item["start"] : item["end"]] == item["text"]
+        public = {k for k in item if not k.startswith("_")}
+        assert public == {"party", "category", "count", "low", "high", "group", "reported_by",
+                          "historical", "text", "start", "end"}
+
+
+# --------------------------------------------------------------- exclusions
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frontier is 900km long and Batken lies 10km from it.",
+        "President Emomali Rakhmon, 69, met his counterpart.",
+        "The border was drawn in 1924 and disputed since 1991.",
+        "The government pledged $5 million to the 40 families.",
+        "Tajikistan deployed 2,000 troops to the border.",
+        "Forces captured 12 villages and three border posts.",
+        "Azerbaijan destroyed 20 armoured vehicles and 3 ambulances.",
+        "Parliament approved the deal with 120 votes.",
+        "No one was killed in the exchange of fire.",
+        "Not a single soldier was wounded.",
+        "Nearly half of the frontier is contested.",
+        "A 25-year-old man was arrested.",
+    ],
+)
+def test_exclusions(nlp, text):
+    items, _ = run(nlp, text)
+    assert [c for c in items if c["count"] is not None] == [], items
+
+
+# ------------------------------------------------------------ sides & sources
+
+def test_own_losses_and_adversary_claim(nlp):
+    items, summary = run(nlp, "Kyrgyzstan reported at least 59 fatalities. Tajikistan said it killed 40 Kyrgyz soldiers.")
+    own = next(c for c in items if c["count"] == 59)
+    assert (own["party"], own["reported_by"], own["low"]) == ("Kyrgyzstan", "Kyrgyzstan", 59)
+    claim = next(c for c in items if c["count"] == 40)
+    assert (claim["party"], claim["reported_by"]) == ("Kyrgyzstan", "Tajikistan")
+    assert summary == {"Kyrgyzstan": {"killed": 59}}
+
+
+def test_demonym_names_the_side(nlp):
+    items, _ = run(nlp, "An estimated 137,000 Kyrgyz were displaced.")
+    assert facts(items) == [("Kyrgyzstan", "displaced", 137000, 137000, None)]
+
+
+def test_historical_figures(nlp):
+    items, summary = run(nlp, "Last year border clashes killed at least 55 people. This week 12 people died.")
+    flags = {c["count"]: c["historical"] for c in items}
+    assert flags == {55: True, 12: False}
+    assert summary == {"overall": {"killed": 12}}
+
+
+# ------------------------------------------------------------------ summary
+
+def fig(count, party="A", category="killed", group="people", start=0, **extra):
+    return {"party": party, "category": category, "count": count, "low": count, "high": None,
+            "group": group, "reported_by": None, "historical": False, "text": "", "start": start,
+            "end": start + 1, **extra}
+
+
+@pytest.mark.parametrize(
+    "items, expected",
+    [
+        # an updated toll supersedes ("rose to 94 from 49")
+        ([fig(49, start=0), fig(94, start=10, _update=True), fig(49, start=20, _superseded=True)], {"A": {"killed": 94}}),
+        # restated figure counts once
+        ([fig(59, start=0), fig(59, start=50)], {"A": {"killed": 59}}),
+        # subset not added ("9 killed, among them five children")
+        ([fig(9, start=0), fig(5, group="civilians", start=5, _subset=True)], {"A": {"killed": 9}}),
+        # disjoint groups add when no total ("673 soldiers and 36 civilians")
+        ([fig(673, group="military"), fig(36, group="civilians", start=3)], {"A": {"killed": 709}}),
+        # a total contains its groups
+        ([fig(100), fig(59, group="military", start=3)], {"A": {"killed": 100}}),
+        # enemy claims stay out
+        ([fig(40, party="B", _claim=True)], {}),
+        # overall is its own cell, never the sum of the sides
+        ([fig(59, party="A"), fig(41, party="B", start=2), fig(100, party=None, start=4)],
+         {"A": {"killed": 59}, "B": {"killed": 41}, "overall": {"killed": 100}}),
+        # vague figures and historical ones are out
+        ([{**fig(None), "low": 24}, fig(55, historical=True)], {}),
+    ],
+)
+def test_summarize_rules(items, expected):
+    assert summarize(items) == expected
+
+
+def test_update_in_text(nlp):
+    items, summary = run(nlp, "The death toll rose to 94 from 49, officials said.")
+    assert summary == {"overall": {"killed": 94}}
+
+
+# ----------------------------------------------------------------- the seed
+
+def test_seed_done_when(nlp, seed_text):
+    items, summary = run(nlp, seed_text)
+    assert summary.get("overall", {}).get("killed") == 100
+    assert summary.get("Kyrgyzstan", {}).get("killed") == 59
+    assert summary.get("Kyrgyzstan", {}).get("displaced") == 137000
+    assert summary.get("Tajikistan", {}).get("killed") == 41
+    by_count = {c["count"]: c for c in items if c["count"] is not None}
+    assert by_count[100]["low"] == 100 and by_count[100]["party"] is None
+    assert (by_count[59]["party"], by_count[59]["reported_by"], by_count[59]["low"]) == ("Kyrgyzstan", "Kyrgyzstan", 59)
+    assert by_count[41]["reported_by"] == "Tajikistan"
+    assert any(c["party"] == "Tajikistan" and c["category"] == "wounded" and c["count"] is None for c in items)
+    assert by_count[55]["historical"] is True
+    assert "wounded" not in summary.get("Tajikistan", {})
+    texts = " ".join(c["text"] for c in items)
+    for excluded in ("900km", "10km", "69", "Nearly half"):
+        assert excluded not in texts
+    assert set(by_count) == {100, 59, 41, 137000, 55}
