@@ -37,6 +37,7 @@ NOMINAL_POS = {"NOUN", "PROPN"}
 NP_FILLERS = {"other", "others", "more", "additional", "suspected", "alleged", "unarmed", "innocent",
               "-", "of", "and", "the"}
 POSSESSIVE_OWN = {"its", "their", "our", "his", "her"}
+OWN_NOUNS = {"country", "nation", "republic", "side"}  # "the country's soldiers": the reporter's own
 OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", "on both")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "npadvmod", "appos", "dative", "pobj", "conj", "ROOT"}
 
@@ -85,6 +86,9 @@ def cue_category(token: Token) -> Optional[str]:
         return "killed"
     if lower == "lives":
         return None
+    if token.lemma_ == "take" and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
+                                      for c in token.children):
+        return "captured"  # "had been taken away", "taken hostage"
     if lower in tables["words"]:
         return tables["words"][lower]
     if token.pos_ in {"VERB", "AUX"} and token.lemma_ in tables["verbs"]:
@@ -124,6 +128,10 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"and", "-"} and tokens:
             break
+        if tok.tag_ == "POS" and tokens and i + 1 < limit and doc[i + 1].pos_ in NOMINAL_POS | {"ADJ"}:
+            tokens.append(tok)  # "105 of the country's soldiers"
+            i += 1
+            continue
         if tok.pos_ in NOMINAL_POS or tok.pos_ == "ADJ" or lower in NP_FILLERS or tok.ent_type_ == "NORP" \
                 or lower in tables["victims"] or lower in tables["nouns"]:
             if tok.pos_ == "ADJ" and lower not in tables["nouns"] and lower not in tables["victims"] \
@@ -240,14 +248,53 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
 
 # ---------------------------------------------------------------- parties
 
+GOVERNMENT_NOUNS = ("government", "administration", "authorities", "regime", "rulers", "emirate")
+
+
+def _governing_groups(doc: Doc, parties: list[dict]) -> dict[str, str]:
+    """Armed groups the text presents as a country's government ("the Taliban
+    government", "Houthi authorities"): their people are that country's people
+    (a careful reader counts Afghan government forces under Afghanistan).
+    The country is the one the group's own name carries ("Afghan Taliban"),
+    else the most mentioned country that is not already a side."""
+    mapping: dict[str, str] = {}
+    lower = doc.text.lower()
+    for party in parties:
+        if party.get("_kind") != "group":
+            continue
+        names = {party["name"], *party.get("aliases", [])}
+        pattern = r"\b(?:%s)(?:['’]s)?(?:-led|-run)?\s+(?:%s)\b" % (
+            "|".join(re.escape(n.lower()) for n in names), "|".join(GOVERNMENT_NOUNS))
+        if not re.search(pattern, lower):
+            continue
+        country = None
+        entry = next((e for e in gazetteer.entries() if e.name == party["name"]), None)
+        for surface in (entry.surfaces if entry else ()):
+            for word in re.findall(r"[\w'’-]+", surface):
+                hit = gazetteer.lookup(word)
+                if hit is not None and hit.kind == "country":
+                    country = hit.name
+                    break
+            if country:
+                break
+        if country is None:
+            others = [p for p in parties if p.get("_kind") == "country" and p.get("role") != "side"]
+            if others:
+                country = max(others, key=lambda p: p.get("mentions", 0))["name"]
+        if country:
+            mapping[party["name"]] = country
+    return mapping
+
+
 def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
     parties = doc._.borderfacts_parties or []
+    governing = _governing_groups(doc, parties)
     spans = []
     for party in parties:
         if party.get("_kind") == "organisation":  # mediators are not victims' sides
             continue
         for start, end in party.get("_spans", []):
-            spans.append((start, end, party["name"]))
+            spans.append((start, end, governing.get(party["name"], party["name"])))
     if not spans:  # degrade gracefully: single-token gazetteer lookups
         for tok in doc:
             if tok.pos_ in NOMINAL_POS | {"ADJ"} and tok.text[:1].isupper():
@@ -333,17 +380,40 @@ def _current_year(doc: Doc) -> Optional[int]:
     return max(years) if years else None
 
 
-def _historical(doc: Doc, sent: Span, dates: list[dict], year: Optional[int]) -> bool:
+SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:\w+\s+)?$", re.IGNORECASE)
+EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|initially|first|previously|originally)\s+(?:said|reported|put|gave|announced|stated|told)\b"
+    r"|\bprevious\s+(?:update|toll|figure|report|count)\b"
+    r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?(?:said|reported|put|given|announced|stated|told|claimed|confirmed)\b"
+    r"|\b(?:said|reported)\s+earlier\b", re.IGNORECASE)
+BACK_REFERENCES = ("the war", "that war", "the conflict", "that conflict", "those clashes", "that fighting",
+                   "the fighting then", "at the time", "that time", "the clashes then")
+
+
+def _since(doc: Doc, start: int) -> bool:
+    """'since October 2023': a cumulative toll up to now, not an earlier episode."""
+    return bool(SINCE.search(doc.text[max(0, start - 20) : start]))
+
+
+def _historical(doc: Doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False) -> bool:
+    """Whether a sentence's figures belong to an earlier episode: an earlier
+    date or year in it (not "since 2023"), a lexical cue ("last year"), or a
+    back-reference ("the war") right after a sentence about that episode."""
+    own_date = False
     for item in dates:
-        if item.get("_earlier") and sent.start_char <= item.get("start", -1) < sent.end_char:
-            return True
+        if sent.start_char <= item.get("start", -1) < sent.end_char:
+            own_date = True
+            if item.get("_earlier") and not _since(doc, item["start"]):
+                return True
     lower = sent.text.lower()
     if any(cue in lower for cue in _tables()["historical"]):
         return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
-            if int(match.group(1)) < year:
+            if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
                 return True
+    if previous and not own_date and any(ref in lower for ref in BACK_REFERENCES):
+        return True
     return False
 
 
@@ -352,13 +422,18 @@ def _historical(doc: Doc, sent: Span, dates: list[dict], year: Optional[int]) ->
 def find_casualties(doc: Doc) -> list[dict]:
     """Casualty dicts for a document (pure)."""
     tables = _tables()
-    mentions = _mentions(doc)
-    statements = doc._.borderfacts_statements or []
+    context = _Context(doc)
     dates = doc._.borderfacts_dates or []
     year = _current_year(doc)
     found: list[dict] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    previous_historical = False
+    previous_para = -1
     for sent in sentences:
+        para = context.paragraph_of(sent.start_char)
+        if para != previous_para:
+            previous_historical = False
+        previous_para = para
         figures = list(find_figures(sent.text, sent.start_char))
         spans = [doc.char_span(f.start, f.end, alignment_mode="expand") for f in figures]
         blockers = {t.i for s in spans if s is not None for t in s}
@@ -366,18 +441,23 @@ def find_casualties(doc: Doc) -> list[dict]:
         for figure, span in zip(figures, spans):
             if span is None:
                 continue
-            item = _read_figure(doc, sent, figure, span, mentions, statements, blockers)
+            item = _read_figure(doc, sent, figure, span, context, blockers)
             if item is None:
                 continue
             if historical is None:
-                historical = _historical(doc, sent, dates, year)
+                historical = _historical(doc, sent, dates, year, previous_historical)
             item["historical"] = historical
             found.append(item)
+        if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
+            historical = _historical(doc, sent, dates, year)
+        previous_historical = bool(historical)
+    _inherit_sides(found)
     _mark_conjuncts(found)
     return found
 
 
-def _read_figure(doc, sent, figure: Figure, span: Span, mentions, statements, blockers) -> Optional[dict]:
+def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blockers) -> Optional[dict]:
+    mentions, statements = context.mentions, context.statements
     tables = _tables()
     before = doc[span.start - 1] if span.start > sent.start else None
     if before is not None and (before.text in {"$", "€", "£", "US$"} or before.lower_ in {"aged", "age", "no", "not", "no."}):
@@ -442,7 +522,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, mentions, statements, bl
         for child in head.children:
             if child.dep_ == "poss":
                 party = _party_in(mentions, child.idx, child.idx + len(child))
-                if party is None and child.lower_ in POSSESSIVE_OWN:
+                if party is None and (child.lower_ in POSSESSIVE_OWN or child.lower_ in OWN_NOUNS):
                     party = "_own"
             elif child.dep_ == "prep" and child.lower_ == "from":
                 sub = doc[child.left_edge.i : child.right_edge.i + 1]
@@ -451,24 +531,37 @@ def _read_figure(doc, sent, figure: Figure, span: Span, mentions, statements, bl
     reported_by = reporter_party = None
     if statement is not None:
         reported_by = statement.get("speaker")
-        reporter_party = statement.get("_speaker_party") or statement.get("party")
-        if statement.get("_speaker_kind") == "country" or gazetteer.canonical(reported_by):
+        reporter_party = side_name(statement.get("_speaker_party") or statement.get("party"))
+        if statement.get("_speaker_kind") == "country" or side_name(gazetteer.canonical(reported_by)):
             reported_by = gazetteer.canonical(reported_by) or reported_by
-            reporter_party = reporter_party or reported_by
+            reporter_party = reporter_party or side_name(reported_by)
+    parsed_by, parsed_party = _reporter_from_parse(cue, sent, mentions)
     if reported_by is None:
-        reported_by, reporter_party = _reporter_from_parse(cue, sent, mentions)
+        reported_by = parsed_by
+    if reporter_party is None and statement is not None and statement.get("_speaker_kind") != "organisation":
+        reporter_party = side_name(parsed_party) if parsed_party else None
+        if reporter_party is None:
+            reporter_party = context.speaker_party(statement.get("speaker"), statement.get("affiliation"))
+    elif reporter_party is None:
+        reporter_party = side_name(parsed_party)
+    if statement is not None and reporter_party and statement.get("speaker"):
+        context.learn(statement["speaker"], reporter_party)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
         if subjects:
             sub = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
             party = _party_in(mentions, sub.start_char, sub.end_char)
-    overall = any(marker in sent.text.lower() for marker in OVERALL_CUES)
+    if party is None:
+        party = _toll_owner(anchor, cue, mentions)
+    overall = _overall(sent, span)
     if party == "_own":
         party = reporter_party
     if party is None and reporter_party and not overall and _reports_own_losses(cue, reporter_party, mentions):
         party = reporter_party
     if party is None and not overall:
         party = _place_party(cue, mentions) or _side_phrase_party(sent, mentions)
+    if party is None and not overall and kind != "none":
+        party = context.sentence_party(sent, cue, reporter_party)
     claim = bool(party and reporter_party and party != reporter_party)
     start = min(span.start_char, cue.idx)
     end = max(np_end_char, cue.idx + len(cue))
@@ -487,9 +580,22 @@ def _read_figure(doc, sent, figure: Figure, span: Span, mentions, statements, bl
         "_cue": cue.i,
         "_sent": sent.start,
         "_figure": [figure.start, figure.end],
+        "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more"}),
+        "_overall": overall,
     }
+    item["_reporter_party"] = reporter_party
     if claim:
         item["_claim"] = True
+    window = doc.text[sent.start_char : figure.start]
+    if EARLIER_REPORT.search(window):
+        item["_earlier"] = True  # "the ministry had said 50", "its previous update put the toll at 13"
+    after = doc.text[figure.end : figure.end + 12].lower()
+    if re.match(r"\s+(?:more|additional|further)\b", after) or \
+            re.search(r"\b(?:another|a further|further|an additional|additional)\s+$", window.lower()):
+        item["_more"] = True  # "17 more soldiers had died": adds to the toll before it
+    if re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
+                doc.text[figure.end : figure.end + 24].lower()):
+        item["_subset"] = True  # "240 of the dead were children"
     if superseded:
         item["_superseded"] = True
     if update:
@@ -499,6 +605,156 @@ def _read_figure(doc, sent, figure: Figure, span: Span, mentions, statements, bl
             (cue.i < span.start and ":" in doc[cue.i : span.start].text):
         item["_subset"] = True
     return item
+
+
+# ------------------------------------------------------- sides in context
+
+def side_name(name: Optional[str]) -> Optional[str]:
+    """A party name that can own casualties: organisations (OCHA, WHO, the UN)
+    report figures but are never the victims' side."""
+    if not name:
+        return None
+    entry = gazetteer.lookup(name)
+    if entry is None:
+        return name
+    return None if entry.kind == "organisation" else entry.name
+
+
+def _overall(sent: Span, span: Span) -> bool:
+    lower = sent.text.lower()
+    return any(marker in lower for marker in OVERALL_CUES)
+
+
+TOLL_OWNERS = {"loss", "losses", "toll", "casualties", "casualty", "deaths", "dead", "tally", "figure", "number"}
+
+
+def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
+    """'Armenian losses exceeded 200 dead', "Georgia's toll rose to 130": the side
+    named on the toll noun the figure is predicated of."""
+    node = anchor
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in TOLL_OWNERS:
+                    for mod in child.children:
+                        if mod.dep_ in {"poss", "amod", "compound", "nmod"}:
+                            party = _party_in(mentions, mod.idx, mod.idx + len(mod))
+                            if party:
+                                return party
+            break
+    return None
+
+
+TIME_NOUNS = {"time", "end", "morning", "evening", "night", "afternoon", "noon", "day", "week", "month", "year", "then", "now"}
+AGENT_VERBS_EXTRA = {"attack", "shell", "strike", "hit", "fire", "bomb", "raid", "storm", "ambush", "target", "shoot", "launch"}
+
+
+def _agent_tokens(sent: Span) -> set[int]:
+    """Tokens naming the attackers in a sentence: subjects of transitive or attack
+    verbs, 'by' agents, and modifiers of weapons ('Pakistani shells')."""
+    agents: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+            transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+            if (transitive or verb.lemma_ in AGENT_VERBS_EXTRA) and verb.lemma_ not in _tables()["reporting"] \
+                    and verb.lemma_ not in {"lose", "suffer", "have", "report"}:
+                agents.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+        elif tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
+            objects = [c for c in tok.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_ in TIME_NOUNS:  # "by the time", "by evening"
+                continue
+            agents.update(range(tok.i, tok.right_edge.i + 1))
+    return agents
+
+
+class _Context:
+    """Per-document facts the side rules share: party mentions, statements, the
+    parties of speakers learnt so far, and paragraph boundaries."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions = _mentions(doc)
+        self.statements = doc._.borderfacts_statements or []
+        self.speakers: dict[str, str] = {}
+        for statement in self.statements:
+            party = side_name(statement.get("_speaker_party") or statement.get("party"))
+            if party and statement.get("speaker") and statement.get("_speaker_kind") != "organisation":
+                self.speakers.setdefault(statement["speaker"], party)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+
+    def learn(self, speaker: str, party: str) -> None:
+        self.speakers.setdefault(speaker, party)
+
+    def speaker_party(self, speaker: Optional[str], affiliation: Optional[str]) -> Optional[str]:
+        """A speaker's side: from their affiliation, what other statements tell,
+        or the words next to their name ("Armenian Prime Minister Nikol Pashinyan",
+        "Lusine Sargsyan, Armenia's ombudsman")."""
+        if affiliation:
+            entry = gazetteer.find_in(affiliation)
+            if entry is not None and entry.kind != "organisation":
+                return entry.name
+        if not speaker:
+            return None
+        if speaker in self.speakers:
+            return self.speakers[speaker]
+        text = self.doc.text
+        for match in re.finditer(re.escape(speaker), text):
+            before = text[max(0, match.start() - 60) : match.start()]
+            for start, end, name in reversed(self.mentions):
+                if match.start() - 60 <= start and end <= match.start():
+                    between = text[end : match.start()]
+                    if not re.search(r"[.;:!?\"“”,()]|\n", between) and len(between.split()) <= 5:
+                        return side_name(name)
+                    break
+            after = text[match.end() : match.end() + 60]
+            m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\n]+)", after)
+            if m:
+                a0 = match.end() + m.start(1)
+                for start, end, name in self.mentions:
+                    if a0 <= start and end <= match.end() + m.end(1):
+                        return side_name(name)
+            del before
+        return None
+
+    def paragraph_of(self, char: int) -> int:
+        index = 0
+        for i, start in enumerate(self.paragraph_starts):
+            if start <= char:
+                index = i
+        return index
+
+    def sentence_party(self, sent: Span, cue: Token, reporter_party: Optional[str]) -> Optional[str]:
+        """The one side a sentence speaks of once its attackers are set aside
+        ("By the time Cameroonian soldiers arrived, a dozen villagers had been
+        killed"); failing that, the side of the previous sentence of the
+        paragraph when this one names no party at all."""
+        names, any_mention = self._victim_sides(sent)
+        if len(names) == 1:
+            return next(iter(names))
+        if any_mention or sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if self.paragraph_of(previous.start_char) != self.paragraph_of(sent.start_char):
+            return None
+        names, _ = self._victim_sides(previous)
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _victim_sides(self, sent: Span) -> tuple[set[str], bool]:
+        agents = _agent_tokens(sent)
+        names = set()
+        any_mention = False
+        for start, end, name in self.mentions:
+            if sent.start_char <= start < sent.end_char:
+                any_mention = True
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and any(t.i in agents for t in span):
+                    continue
+                names.add(name)
+        return names, any_mention
 
 
 def _place_party(cue: Token, mentions) -> Optional[str]:
@@ -532,15 +788,33 @@ def _toll_category(toll: Token) -> str:
 
 def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     """A side reporting a figure with no victims' side named: its own losses,
-    unless the side itself is the agent ("Pakistan said it killed 40")."""
+    unless the side itself is the agent ("Pakistan said it killed 40", "its
+    forces had killed over 20", "Russian troops had killed hundreds")."""
     for child in cue.children:
-        if child.dep_ == "nsubj" and cue.tag_ != "VBN":
-            if child.lower_ in {"it", "we", "they"}:
+        if child.dep_ == "nsubj" and cue.tag_ != "VBN" or child.dep_ == "agent":
+            if child.lower_ in {"it", "we", "they", "us"}:
                 return False
             sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(t.lower_ in POSSESSIVE_OWN for t in sub):
+                return False
             if _party_in(mentions, sub.start_char, sub.end_char) == reporter_party:
                 return False
     return True
+
+
+def _inherit_sides(found: list[dict]) -> None:
+    """A bare figure ("58 Pakistani soldiers had been killed and 30 wounded",
+    "five others wounded") belongs to the side of the figure before it in the
+    same sentence."""
+    previous = None
+    for item in found:
+        if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
+                and item.get("_bare") and previous["party"] and not item.get("_overall"):
+            item["party"] = previous["party"]
+            reporter = item.get("_reporter_party")
+            if reporter and item["party"] != reporter:
+                item["_claim"] = True
+        previous = item
 
 
 def _mark_conjuncts(found: list[dict]) -> None:

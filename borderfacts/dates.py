@@ -18,6 +18,7 @@ clearly before the current episode) that the casualties component uses.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -59,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>{_MOD})?(?P<mon>{_MON})\.?\s+(?P<day>{_DAY})\b"
                 rf"(?:\s*[-–]\s*(?P<day2>{_DAY})\b)?"
                 rf"(?![,.:][0-9]|\s*%|-)(?:,?\s+(?P<year>{_Y4})\b(?![,.][0-9]))?"),
-        ("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:(?P<day0>{_DAY})\s*[-–]\s*)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+        ("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:(?P<day0>{_DAY})\s*[-–]\s*)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b(?:\.(?=,?\s+'?[0-9]))?"
                 rf"(?:,?\s+(?P<year>{_Y4})\b(?![,.][0-9])|\s+'?(?P<yy>[0-9]{{2}})\b(?=\s*(?:\(|-|–|—|$)))?"),
         ("my", rf"\b(?P<mod>{_MOD})?(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<year>{_Y4})\b(?![,.][0-9])"),
         ("month", rf"\b(?P<mod>{_MOD})?(?:(?P<rel>(?i:last|next|this|that|this\s+coming|coming))\s+)?"
@@ -98,7 +99,7 @@ class Candidate:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing possessive/period and surrounding spaces from the extent."""
+    """Drop trailing spaces from the extent (possessives and "on" are outside the patterns)."""
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -131,12 +132,12 @@ def candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, end, kind, parts))
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # linear in the text, however many matches
     for c in found:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start:c.end]):
             continue
         kept.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     kept.sort(key=lambda c: c.start)
     return kept
 
@@ -509,20 +510,19 @@ def mark_earlier(mentions: list[dict], ref: Optional[date]) -> None:
 _BESIDE = re.compile(r"\s*(?:,|on|of|at|local\s+time|\(?[A-Z]{3,4}\)?)?\s*(?:on\s+)?")
 
 
-def _day_beside(doc: Doc, c: Candidate, mentions: list[dict]) -> Optional[str]:
-    """The day value of "on Monday" right after a clock time, else of an earlier day in its sentence."""
+def _day_beside(doc: Doc, c: Candidate, days: list[dict], starts: list[int]) -> Optional[str]:
+    """The day value of "on Monday" right after a clock time, else of an earlier day in its sentence.
+
+    ``days`` are the day-granularity mentions sorted by start, ``starts`` their starts.
+    """
+    i = bisect.bisect_left(starts, c.end)
+    if i < len(days) and _BESIDE.fullmatch(doc.text, c.end, days[i]["start"]):
+        return days[i]["value"]
     span = _tokens(doc, c)
-    sent = span.sent if span is not None else None
-    text = doc.text
-    earlier = None
-    for m in mentions:
-        if m["granularity"] != "day" or not m["value"] or "W" in m["value"]:
-            continue
-        if m["start"] >= c.end and _BESIDE.fullmatch(text, c.end, m["start"]):
-            return m["value"]
-        if sent is not None and sent.start_char <= m["start"] < c.start:
-            earlier = m["value"]
-    return earlier
+    j = bisect.bisect_left(starts, c.start) - 1
+    if span is not None and j >= 0 and days[j]["start"] >= span.sent.start_char:
+        return days[j]["value"]
+    return None
 
 
 def _mention(doc: Doc, c: Candidate, ref: Optional[date]) -> dict:
@@ -537,10 +537,12 @@ def find_dates(doc: Doc, reference_date: str | date | None) -> list[dict]:
     text = doc.text
     found = [c for c in candidates(text) if _plausible(doc, c)]
     mentions = [_mention(doc, c, ref) for c in found if c.kind != "clock"]
+    days = [m for m in mentions if m["granularity"] == "day" and m["value"] and "W" not in m["value"]]
+    starts = [m["start"] for m in days]
     for c in found:  # clock times take the date of a day expression next to them
         if c.kind == "clock":
             if not c.parts.get("wd"):
-                day = _day_beside(doc, c, mentions)
+                day = _day_beside(doc, c, days, starts)
                 if day:
                     c.parts["_day"] = (day, "day")
             mentions.append(_mention(doc, c, ref))

@@ -51,12 +51,14 @@ def get_nlp(model: Optional[str] = None):
 def build_pipeline(model: str):
     import spacy
 
-    from . import casualties, dates, parties, statements  # noqa: F401  (registers factories)
+    from . import casualties, dates, paragraphs, parties, statements  # noqa: F401  (registers factories)
 
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as error:
         raise ModelNotFound(f"cannot load spaCy model {model!r}: {INSTALL_HINT}") from error
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("borderfacts_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

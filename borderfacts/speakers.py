@@ -158,16 +158,19 @@ class NameTable:
         self.persons.sort()
         self.person_starts = [s for s, _, _ in self.persons]
         # Gender from the pronouns that follow a person's mention.
-        k, last = 0, None
+        k, recent = 0, []
         for token in doc:
             while k < len(self.persons) and self.persons[k][0] <= token.idx:
-                last = self.persons[k][2]
+                name = self.persons[k][2]
+                recent = [n for n in recent if n != name][-2:] + [name]
                 k += 1
-            if last is None or self.in_quote[token.i] >= 0:
+            if not recent or self.in_quote[token.i] >= 0:
                 continue
             gender = PERSON_PRONOUNS.get(token.lower_)
-            if gender and self.person_info[last].gender is None:
-                self.person_info[last].gender = gender
+            if gender and self.person_info[recent[-1]].gender is None:
+                # Not when the pronoun fits a person just mentioned whose gender is known.
+                if not any(self.person_info[n].gender == gender for n in recent[:-1]):
+                    self.person_info[recent[-1]].gender = gender
 
     def country_in(self, text: str, ent: Span) -> Optional[str]:
         start = max(0, ent.start_char - len(text) - 2)
@@ -237,12 +240,19 @@ class NameTable:
 
     def person_before(self, char: int, gender: Optional[str]) -> Optional[str]:
         i = bisect.bisect_left(self.person_starts, char) - 1
+        fallback = None
         for j in range(i, max(-1, i - 60), -1):
             name = self.persons[j][2]
+            if fallback is not None and name == fallback:
+                continue
             known = self.person_info[name].gender
-            if gender is None or known is None or known == gender:
+            if gender is None or known == gender:
                 return name
-        return None
+            if fallback is not None:
+                return fallback  # only the person just before an unknown one may win on gender
+            if known is None:
+                fallback = name
+        return fallback
 
     def holder(self, role: str, char: int, party: Optional[str]) -> Optional[str]:
         """The nearest named person whose title has the role noun: before
@@ -312,6 +322,18 @@ def person_title(ent: Span) -> Optional[str]:
             title = clean_name(doc[head.left_edge.i : end].text)
             if title:
                 return title
+    if ent.start >= 2 and doc[ent.start - 1].text == ",":
+        # "according to the mayor of Mozogo, Ibrahim Oumarou"
+        k = ent.start - 2
+        while k >= 0 and ent.start - k <= 9 and (
+            doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or doc[k].lower_ in ("of", "’s", "'s")
+        ):
+            if doc[k].pos_ == "DET":
+                break
+            k -= 1
+        phrase = doc[k + 1 : ent.start - 1]
+        if len(phrase) and {t.lemma_.lower() for t in phrase} & lexicon()["person_roles"] and phrase[0].lower_ != "of":
+            return clean_name(phrase.text) or None
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 7:
         token = doc[i]

@@ -212,16 +212,19 @@ class _Extractor:
         if low in PERSON_PRONOUNS:
             para = self.para_of[token.i]
             for p in (para, para - 1):
-                earlier = [s for s in self.by_para.get(p, []) if s["start"] < token.idx and s.get("_person_like")]
+                earlier = [s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx and s.get("_person_like")]
                 if earlier:
                     last = max(earlier, key=lambda s: s["start"])
-                    return self._speaker_of(last)
+                    k = bisect.bisect_left(table.person_starts, token.idx) - 1
+                    if k < 0 or table.persons[k][0] < min(last["start"], last["_sent_start"]):
+                        return self._speaker_of(last)
+                    break
             name = table.person_before(token.idx, PERSON_PRONOUNS[low])
             return self.person(name, None)
         if low in ("it", "its"):
             para = self.para_of[token.i]
             for p in range(para, max(-1, para - 3), -1):
-                earlier = [s for s in self.by_para.get(p, []) if s["start"] < token.idx]
+                earlier = [s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx]
                 for statement in sorted(earlier, key=lambda s: -s["start"]):
                     if statement["_speaker_kind"] in ("organisation", "country"):
                         return Speaker(statement["speaker"], statement["_speaker_kind"], statement["_speaker_party"])
@@ -235,6 +238,12 @@ class _Extractor:
         country = table.country_at(span.start_char, span.end_char)
         # A person named in the phrase.
         people = [p for p in table.persons if p[0] >= span.start_char and p[1] <= span.end_char]
+        if not people and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",":
+            # "Its spokesman, Khaing Min Naing, wrote": an apposition the parser hung elsewhere
+            limit = self.doc[min(len(self.doc) - 1, token.i + 7)].idx
+            people = [p for p in table.persons if token.idx < p[0] <= limit][:1]
+            if people:
+                span = self.doc.char_span(span.start_char, people[0][1], alignment_mode="expand") or span
         if people:
             own = [p for p in people if p[0] <= token.idx < p[1]]
             start, end, name = (own or people)[0]
@@ -605,6 +614,13 @@ class _Extractor:
         doc = self.doc
         after = self._window(index, last + 1, 1, WINDOW_AFTER) if quote.close is not None else []
         before = self._window(index, first - 1, -1, WINDOW_BEFORE)
+        if not after and quote.close is not None:
+            # A "— Name, role" line under the quote
+            j = last + 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            if j < len(doc) and doc[j].text in DASHES and self.para_of[j] <= quote.paragraph + 1:
+                after = [t for t in doc[j : j + 12] if not t.is_space and self.para_of[t.i] == self.para_of[j]]
         # Trailing "— X" and "according to X"
         if after and after[0].text in DASHES and len(after) > 1:
             target = after[1]
@@ -624,6 +640,13 @@ class _Extractor:
                     objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
                     if objects:
                         return self.resolve(objects[0]), "according to", token
+        if before and before[0].text == ":" and not any(self.is_reporting(t, quoting=True) for t in before):
+            # "Osman Idris ... summed up the mood: “Q”"
+            verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+            if verbs:
+                subject = self.subject_of(verbs[0])
+                if subject is not None:
+                    return self.resolve(subject), self.cue_of(verbs[0]), verbs[0]
         verb_after = next((t for t in after if self.is_reporting(t)), None)
         if verb_after is not None and not self._adjacent(after, verb_after):
             verb_after = None

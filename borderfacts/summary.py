@@ -34,6 +34,52 @@ def counted(item: dict) -> bool:
     )
 
 
+def _units(items: list[dict]) -> list[dict]:
+    """Figures of one cell grouped into tallies: the parts of one coordination
+    ("eight soldiers and four volunteers were killed") sum into one unit, and
+    "N more" adds to the unit before it (which it replaces)."""
+    units: list[dict] = []
+    by_conj: dict[str, dict] = {}
+    for item in items:
+        key = item.get("_conj")
+        if key and key in by_conj:
+            unit = by_conj[key]
+            if item["count"] not in unit["parts"].get(item.get("group") or "people", []):
+                unit["parts"].setdefault(item.get("group") or "people", []).append(item["count"])
+            continue
+        if item.get("_more") and units:
+            base = units[-1]
+            base["replaced"] = True
+            unit = {"parts": {g: list(v) for g, v in base["parts"].items()}, "reporter": base["reporter"],
+                    "earlier": False, "update": item.get("_update", False), "start": item.get("start", 0)}
+            unit["parts"].setdefault(item.get("group") or "people", []).append(item["count"])
+            units.append(unit)
+            continue
+        unit = {"parts": {item.get("group") or "people": [item["count"]]},
+                "reporter": item.get("reported_by"), "earlier": bool(item.get("_earlier")),
+                "update": bool(item.get("_update")), "start": item.get("start", 0)}
+        units.append(unit)
+        if key:
+            by_conj[key] = unit
+    return [u for u in units if not u.get("replaced")]
+
+
+def _value(unit: dict) -> tuple[int, int, int]:
+    """(people, military, civilians) of a unit."""
+    parts = unit["parts"]
+    return sum(parts.get("people", [])), sum(parts.get("military", [])), sum(parts.get("civilians", []))
+
+
+def _combine(values: list[tuple[int, int, int]]) -> int:
+    """One source's figures: per group the largest stands (a toll restated or
+    revised by the same source); a total contains the groups it covers, with no
+    total disjoint groups add."""
+    people = max((v[0] for v in values), default=0)
+    military = max((v[1] for v in values), default=0)
+    civilians = max((v[2] for v in values), default=0)
+    return max(people, military + civilians)
+
+
 def cell_total(items: list[dict]) -> int:
     """The tally of one (side, category) cell from its counted figures, in text order."""
     if not items:
@@ -47,15 +93,26 @@ def cell_total(items: list[dict]) -> int:
     whole = [item for item in items if not item.get("_subset") and item["count"] not in replaced]
     if whole:
         items = whole
-    per_group: dict[str, list[int]] = defaultdict(list)
-    for item in items:
-        values = per_group[item.get("group") or "people"]
-        if item["count"] not in values:  # a restated figure counts once
-            values.append(item["count"])
-    people = sum(per_group["people"])
-    specific = sum(per_group["military"]) + sum(per_group["civilians"])
-    # a total ("people") contains the groups it covers; with no total, disjoint groups add
-    return max(people, specific) if people else specific
+    units = _units(items)
+    current = [u for u in units if not u["earlier"]]
+    if current:  # a figure a source "had said" earlier gives way to the current ones
+        units = current
+    # per source; separate sources add up (separate incidents, places), a figure
+    # restated by another source counts once, unattributed restatements never add
+    per_source: dict[str, list] = defaultdict(list)
+    loose: list = []
+    for unit in units:
+        if unit["reporter"]:
+            per_source[unit["reporter"]].append(_value(unit))
+        else:
+            loose.append(_value(unit))
+    totals: list[int] = []
+    for values in per_source.values():
+        value = _combine(values)
+        if value not in totals:
+            totals.append(value)
+    named = sum(totals)
+    return max(named, _combine(loose)) if loose else named
 
 
 def summarize(casualties: list[dict]) -> dict[str, dict[str, int]]:

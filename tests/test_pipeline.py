@@ -40,3 +40,11 @@ def test_extract_and_extract_many_agree(seed_text):
     many = list(borderfacts.extract_many([seed_text], "2022-09-19"))
     assert many[0].to_dict() == single.to_dict()
     assert single.reference_date_source == "option"
+
+
+def test_paragraph_breaks_start_sentences(nlp):
+    text = "Tajikistan and Kyrgyzstan agree ceasefire\n\nBoth sides signed a protocol.\nThe talks ended.\nFighting went\non overnight."
+    doc = nlp(make_doc(nlp, text))
+    starts = [sentence.text.split()[0] for sentence in doc.sents]
+    assert starts[:3] == ["Tajikistan", "Both", "The"]
+    assert "on" not in starts  # a hard-wrapped line is not a new sentence

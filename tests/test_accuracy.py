@@ -1,0 +1,29 @@
+"""Quality guard: the development corpus must score at least the floors last reached.
+
+Raise the floors in accuracy_floors.json when the tool improves (never lower
+them to make a change pass), so a regression turns CI red.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from borderfacts.evaluate import evaluate_folders
+
+HERE = Path(__file__).parent
+FLOORS = json.loads((HERE / "accuracy_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def corpus_metrics(nlp):
+    report = evaluate_folders([HERE / "corpus"])
+    assert len(report.documents) >= 31
+    assert not [d.error for d in report.documents if d.error]
+    return {name: score.to_dict() for name, score in report.totals().items()}
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_metric_stays_above_its_floor(corpus_metrics, metric):
+    assert corpus_metrics[metric]["f1"] >= FLOORS[metric], f"{metric}: {corpus_metrics[metric]}"
