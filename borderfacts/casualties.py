@@ -528,6 +528,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 sub = doc[child.left_edge.i : child.right_edge.i + 1]
                 party = _party_in(mentions, sub.start_char, sub.end_char)
     statement = _statement_for(statements, figure.start, figure.end)
+    context.position = figure.start
     reported_by = reporter_party = None
     if statement is not None:
         reported_by = statement.get("speaker")
@@ -538,7 +539,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     parsed_by, parsed_party = _reporter_from_parse(cue, sent, mentions)
     if reported_by is None:
         reported_by = parsed_by
-    if reporter_party is None and statement is not None and statement.get("_speaker_kind") != "organisation":
+    if reporter_party is None and statement is not None and side_name(statement.get("speaker")):
         reporter_party = side_name(parsed_party) if parsed_party else None
         if reporter_party is None:
             reporter_party = context.speaker_party(statement.get("speaker"), statement.get("affiliation"))
@@ -680,10 +681,15 @@ class _Context:
         self.mentions = _mentions(doc)
         self.statements = doc._.borderfacts_statements or []
         self.speakers: dict[str, str] = {}
+        # (start, speaker, party): the same short name ("the defence ministry")
+        # can belong to different sides in one article, so the nearest earlier one wins
+        self.known: list[tuple[int, str, str]] = []
         for statement in self.statements:
             party = side_name(statement.get("_speaker_party") or statement.get("party"))
-            if party and statement.get("speaker") and statement.get("_speaker_kind") != "organisation":
-                self.speakers.setdefault(statement["speaker"], party)
+            if party and statement.get("speaker"):
+                self.known.append((statement.get("start", 0), statement["speaker"], party))
+        self.known.sort()
+        self.position = 0
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
 
     def learn(self, speaker: str, party: str) -> None:
@@ -699,6 +705,9 @@ class _Context:
                 return entry.name
         if not speaker:
             return None
+        earlier = [party for start, name, party in self.known if name == speaker and start <= self.position]
+        if earlier:
+            return earlier[-1]
         if speaker in self.speakers:
             return self.speakers[speaker]
         text = self.doc.text

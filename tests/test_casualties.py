@@ -232,3 +232,106 @@ def test_seed_done_when(nlp, seed_text):
     for excluded in ("900km", "10km", "69", "Nearly half"):
         assert excluded not in texts
     assert set(by_count) == {100, 59, 41, 137000, 55}
+
+
+# ------------------------------------------------ sides in context (issue 4)
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a side's own figure when its victims' side is not named ("the country's soldiers")
+        ("Armenia's prime minister said that 105 of the country's soldiers had been killed.",
+         [("Armenia", "killed", 105)]),
+        # organisations report figures but are never a side
+        ("The UN humanitarian office, OCHA, estimated that about 12,000 people had fled to Abyei town.",
+         [(None, "displaced", 12000)]),
+        # the one side a sentence speaks of, once the attackers are set aside
+        ("By the time Cameroonian soldiers arrived, a dozen villagers had been killed.",
+         [("Cameroon", "killed", 12)]),
+        # the side named on the toll noun
+        ("The spokesman claimed that Armenian losses exceeded 200 dead.",
+         [("Armenia", "killed", 200)]),
+        # a bare figure takes the side of the figure before it in its sentence
+        ("He said 58 Pakistani soldiers had been killed and 30 wounded.",
+         [("Pakistan", "killed", 58), ("Pakistan", "wounded", 30)]),
+        # "taken away" is a capture
+        ("Gunmen from Nigeria killed two Cameroonian farmers and at least 15 others had been taken away.",
+         [("Cameroon", "killed", 2), ("Cameroon", "captured", 15)]),
+    ],
+)
+def test_sides_in_context(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["category"], c["count"]) for c in items] == expected
+
+
+def test_side_of_previous_sentence_in_paragraph(nlp):
+    text = ("Cambodian villagers fled as shells fell on Oddar Meanchey on Thursday. "
+            "Two people were killed and five were wounded.")
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["category"], c["count"]) for c in items] == [
+        ("Cambodia", "killed", 2), ("Cambodia", "wounded", 5)]
+
+
+def test_speaker_side_carries_to_later_statements(nlp):
+    text = ("Armenia's prime minister, Nikol Pashinyan, said that 49 soldiers had been killed. "
+            "Later, Pashinyan said the toll had risen to 105 from 49.")
+    items, summary = run(nlp, text)
+    assert {c["party"] for c in items} == {"Armenia"}
+    assert summary == {"Armenia": {"killed": 105}}
+
+
+def test_group_governing_a_country_counts_as_that_country(nlp):
+    text = ("Pakistani jets struck camps in Afghanistan, a spokesman for the Taliban government said. "
+            "He said nine Afghan Taliban fighters had died.")
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["count"]) for c in items] == [("Afghanistan", 9)]
+
+
+@pytest.mark.parametrize(
+    "text, historical",
+    [
+        ("The ministry says at least 3,823 people have been killed in Lebanon since October 2023.", False),
+        ("In 2020, at least 55 people were killed in Lebanon.", True),
+    ],
+)
+def test_since_a_year_is_not_an_earlier_episode(nlp, text, historical):
+    items, _ = run(nlp, text, "2024-12-01")
+    assert [c["historical"] for c in items] == [historical]
+
+
+# ------------------------------------------------------- summary tallies
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure a source "had said" earlier gives way to its current one
+        ("Azerbaijan's Defense Ministry said on Wednesday that 71 Azerbaijani servicemen had been killed. "
+         "On Tuesday, the ministry had said 50 Azerbaijani soldiers were killed.",
+         {"Azerbaijan": {"killed": 71}}),
+        # "N more" adds to the toll before it
+        ("India's army first said that three Indian soldiers had been killed. "
+         "Later it said that 17 more Indian soldiers had died.",
+         {"India": {"killed": 20}}),
+        # "N of the dead" is a subset
+        ("Lebanon's health ministry said 3,823 people had been killed in Lebanon. "
+         "The ministry said that at least 240 of the dead were children.",
+         {"Lebanon": {"killed": 3823}}),
+        # one coordination: disjoint parts add
+        ("Burkina Faso's army said eight Burkinabe soldiers and four Burkinabe volunteers were killed.",
+         {"Burkina Faso": {"killed": 12}}),
+    ],
+)
+def test_summary_tallies(nlp, text, expected):
+    _, summary = run(nlp, text)
+    assert summary == expected
+
+
+def test_summary_separate_sources_add_and_restatements_count_once():
+    def item(count, reporter, start, **flags):
+        return {"party": "Russia", "category": "killed", "count": count, "group": "civilians",
+                "reported_by": reporter, "start": start, "historical": False, **flags}
+
+    # two governors, two regions: the figures add
+    assert summarize([item(12, "Alexei Smirnov", 0), item(1, "Vyacheslav Gladkov", 100)]) == {"Russia": {"killed": 13}}
+    # the same figure from another source, or unattributed, counts once
+    assert summarize([item(20, "India", 0), item(20, "Indian Army", 50), item(20, None, 90)]) == {"Russia": {"killed": 20}}
