@@ -1,6 +1,8 @@
 """``borderfacts evaluate``: precision / recall / F1 against gold files.
 
 Matching rules (also in the README):
+- sides: the gold ``parties`` list (names of the sides) against predicted
+  parties with role ``side``, through the gazetteer;
 - statements: text by token-overlap F1 >= 0.5 (0.4 for reported speech),
   one-to-one, greedy by overlap; who-said-what also needs the speaker right:
   equal to the gold name or one of its ``speaker_aliases``, the same surname,
@@ -34,6 +36,7 @@ from . import gazetteer
 TOKEN = re.compile(r"\w+", re.UNICODE)
 NON_CALENDAR = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 METRICS = (
+    ("sides", "sides of the conflict"),
     ("statements.direct", "direct statement spans"),
     ("statements.indirect", "indirect statement spans"),
     ("who_said_what.direct", "who said what, direct"),
@@ -288,8 +291,20 @@ def score_dates(gold_dates: list[dict], predicted: list[dict], result: DocumentR
     result.spurious += [{"what": "date", "text": predicted[j]["text"], "predicted": predicted[j].get("value")} for j in range(len(predicted)) if j not in used]
 
 
+def score_sides(gold_parties: list[str], predicted_parties: list[dict], result: DocumentResult) -> None:
+    """Parties with role ``side``, compared through the gazetteer."""
+    gold = [side(name) for name in gold_parties]
+    predicted = [side(p["name"]) for p in predicted_parties if p.get("role") == "side"]
+    correct, missed, extra = match_keys(gold, predicted)
+    result.scores["sides"] = Score(correct, len(predicted), len(gold))
+    result.misses += [{"what": "side", "name": name} for name in missed]
+    result.spurious += [{"what": "side", "name": name} for name in extra]
+
+
 def score_document(name: str, gold: dict, predicted: dict) -> DocumentResult:
     result = DocumentResult(name)
+    if gold.get("parties"):
+        score_sides(gold["parties"], predicted["parties"], result)
     if "statements" in gold:
         score_statements(gold["statements"], predicted["statements"], result)
     if "casualties" in gold:

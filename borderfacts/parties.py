@@ -19,7 +19,7 @@ from . import gazetteer
 from .extensions import set_extensions
 
 LEDE_CHARS = 600  # headline + first paragraph or two
-MAX_SIDES = 3
+MAX_SIDES = 4
 
 
 def mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -32,18 +32,29 @@ def mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def choose_sides(counts: Counter, early: set[str], kinds: dict[str, str]) -> set[str]:
-    """The parties in conflict: frequent ones, preferring those named in the lede."""
+    """The parties in conflict.
+
+    The two most prominent states or groups (named in the lede first, then by
+    mentions) are sides; a further one is a side when it is named in the lede
+    and half as often as the leader, or anywhere about as often as it; a non-state armed group named more than
+    once is a side too, since groups are seldom named as bystanders.
+    Organisations are never sides.
+    """
     candidates = [name for name, _ in counts.most_common() if kinds[name] != "organisation"]
     if not candidates:
         return set()
     top = counts[candidates[0]]
     ranked = sorted(candidates, key=lambda name: (name not in early, -counts[name]))
-    sides = []
+    sides: list[str] = []
     for name in ranked:
-        frequent = counts[name] >= max(2, 0.3 * top)
-        if len(sides) < 2 and (name in early or frequent):
+        if len(sides) >= MAX_SIDES:
+            break
+        prominent = name in early or counts[name] >= max(2, 0.3 * top)
+        if len(sides) < 2 and prominent:
             sides.append(name)
-        elif len(sides) < MAX_SIDES and name in early and counts[name] >= 0.5 * top:
+        elif (name in early and counts[name] >= 0.5 * top) or counts[name] >= 0.8 * top:
+            sides.append(name)
+        elif kinds[name] == "group" and counts[name] >= max(2, 0.25 * top):
             sides.append(name)
     if len(sides) == 1 and len(candidates) > 1 and counts[candidates[1]] >= 2:
         sides.append(next(name for name in candidates if name not in sides))
