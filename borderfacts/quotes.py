@@ -102,6 +102,11 @@ def classify(text: str, i: int) -> Optional[tuple[str, str]]:
     return None
 
 
+# An attribution inside an unclosed quote: ", said X." / ", X said." / ", he added."
+_ATTRIBUTION_INSIDE = re.compile(
+    r"[,!?]\s+(?:(?:said|says|added|adds|told|wrote|asked)\b"
+    r"|(?:[A-Za-z’'.-]+\s+){1,4}(?:said|says|added|adds|told|wrote|asked)[\s.,])"
+)
 _EVENT = re.compile("[" + re.escape(_MARKS) + "]")
 
 
@@ -158,6 +163,8 @@ def find_quotes(text: str) -> list[Quote]:
             while j < len(text) and text[j].isspace():
                 j += 1
             reopened = j < len(text) and text[j] in _MARKS and (classify(text, j) or ("", ""))[0] == family
+            if reopened and _ATTRIBUTION_INSIDE.search(text, pending, p_end):
+                reopened = False  # "“Q, said one resident.": the closing mark was forgotten, not a run-on quote
             if reopened and (classify(text, j) or ("", ""))[1] in ("open", "either"):
                 piece = _piece(text, pending, None, p_index, family, None, p_end=p_end)
                 if piece:

@@ -39,6 +39,25 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in raw.items() if isinstance(value, list)}
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    raw = json.loads(resources.files("borderfacts.data").joinpath("reporting_verbs.json").read_text("utf-8"))
+    return {city: country for city, country in raw.get("capitals", {}).items() if gazetteer.canonical(country)}
+
+
+@lru_cache(maxsize=1)
+def role_aliases() -> dict[str, str]:
+    """Abbreviated roles of headlines: "pm" -> "prime minister"."""
+    raw = json.loads(resources.files("borderfacts.data").joinpath("reporting_verbs.json").read_text("utf-8"))
+    return dict(raw.get("role_aliases", {}))
+
+
+def capital_country(text: str) -> Optional[str]:
+    """The country a capital stands for ("Baku said" -> Azerbaijan), else None."""
+    country = _capitals().get(" ".join(text.lower().split()))
+    return gazetteer.canonical(country) if country else None
+
+
 def clean_name(text: str) -> str:
     """"Zhaparov’s" -> "Zhaparov"; strips surrounding punctuation and "the"."""
     text = " ".join(text.split()).strip(_STRIP)
@@ -101,7 +120,7 @@ class NameTable:
         spans = [(s, e, name) for s, e, name in mention_spans(self.doc)]
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP") and not any(s <= ent.start_char < e for s, e, _ in spans):
-                name = gazetteer.canonical(ent.text)
+                name = gazetteer.canonical(ent.text) or capital_country(clean_name(ent.text))
                 if name or ent.label_ == "GPE":
                     spans.append((ent.start_char, ent.end_char, name or clean_name(ent.text)))
         self.country_spans = sorted(spans)
@@ -133,6 +152,12 @@ class NameTable:
             if not words:
                 continue
             raw.append((ent, tuple(words)))
+        covered = {t for ent, _ in raw for t in range(ent.start, ent.end)}
+        for span in self._implied_names(covered):
+            words = tuple(w for w in (clean_name(t.text) for t in span if t.lower_.strip(".") not in HONORIFICS) if w)
+            if words:
+                raw.append((span, words))
+        raw.sort(key=lambda item: item[0].start)
         forms: list[tuple[tuple, int]] = []
         for ent, words in raw:
             if all(words != f for f, _ in forms):
@@ -172,6 +197,49 @@ class NameTable:
                 if not any(self.person_info[n].gender == gender for n in recent[:-1]):
                     self.person_info[recent[-1]].gender = gender
 
+    def _implied_names(self, covered: set) -> list:
+        """Names the NER missed or mislabelled, implied by the grammar:
+        capitalised words after an honorific (``Mr Mirzoyan``, ``Gen. Asim
+        Munir``) and the apposition of a role noun (``India's foreign
+        secretary, Vikram Misri,``)."""
+        doc, spans = self.doc, []
+        roles = lexicon()["person_roles"]
+        for token in doc:
+            if (
+                token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i < token.i
+                and token.head.lemma_.lower() in roles and self.in_quote[token.i] < 0
+            ):
+                left = token.i
+                while left - 1 > token.head.i and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+                    left -= 1
+                words = doc[left : token.i + 1]
+                if (
+                    len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in words)
+                    and not any(t.i in covered for t in words) and not gazetteer.lookup(words.text)
+                    and not any(t.ent_type_ in ("GPE", "NORP") for t in words)
+                ):
+                    spans.append(Span(doc, left, token.i + 1, label="PERSON"))
+                    covered.update(range(left, token.i + 1))
+                continue
+            if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or self.in_quote[token.i] >= 0:
+                continue
+            j = token.i + 1
+            if j < len(doc) and doc[j].text == ".":
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                if doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].lower_ in _TITLES:
+                    j = k + 1  # "Lt. Col. X"
+                k += 1
+            if k == j or any(i in covered for i in range(j, k)):
+                continue
+            name = " ".join(t.text for t in doc[j:k])
+            if gazetteer.lookup(name):
+                continue
+            spans.append(Span(doc, token.i, k, label="PERSON"))
+            covered.update(range(token.i, k))
+        return spans
+
     def country_in(self, text: str, ent: Span) -> Optional[str]:
         start = max(0, ent.start_char - len(text) - 2)
         return self.country_at(start, ent.start_char)
@@ -201,7 +269,12 @@ class NameTable:
                     continue  # "Zhaparov’s" tagged ORG
                 head = ent.root.lemma_.lower()
                 mods = frozenset(t.lower_ for t in ent if t.i != ent.root.i and t.is_alpha and not t.is_stop)
-                self._add_org(ent.start_char, text, head, mods)
+                start = ent.start_char
+                if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and gazetteer.lookup(doc[ent.start - 2].text):
+                    # "Azerbaijan's Defence Ministry": the body as first named, with its country
+                    start = doc[ent.start - 2].idx
+                    text = clean_name(self.doc.text[start : ent.end_char])
+                self._add_org(start, text, head, mods)
                 seen.update(range(ent.start, ent.end))
         for token in doc:
             if token.i in seen or self.in_quote[token.i] >= 0 or token.pos_ not in ("NOUN", "PROPN"):
@@ -287,7 +360,7 @@ class NameTable:
         return self.orgs[i] if i >= 0 else None
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
 _PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "inside", "across"}
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "president", "minister", "prime", "general", "gen", "col",
@@ -345,7 +418,7 @@ def person_title(ent: Span) -> Optional[str]:
         break
     before = doc[i + 1 : ent.start]
     title = clean_name(before.text) if len(before) else ""
-    honorific = all(t.lower_.strip(".") in _TITLES and t.lower_.strip(".") in _HONORIFICS for t in before)
+    honorific = all(t.is_punct or t.text == "." or t.lower_.strip(".") in HONORIFICS for t in before)
     after = _after_title(ent)
     if title and not honorific and not all(t.tag_ == "POS" or t.lower_ in ("’s", "'s") for t in before):
         return f"{title}, {after}" if after else title

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer
 from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
-from .speakers import PERSON_PRONOUNS, NameTable, Speaker, clean_name, lexicon
+from .speakers import HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, lexicon, role_aliases
 
 _NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though", "how", "why", "what"}
 _LEFT_CLAUSE_VERBS = {"say", "add", "claim", "report", "state", "write", "warn", "insist", "confirm", "note",
@@ -83,11 +83,21 @@ def np_span(token: Token, para_of: Optional[list] = None) -> Span:
     return doc[left : right + 1]
 
 
+_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM_END:
         end -= 1
+    # Keep the closing mark of a quotation that ends the clause: 'the UN was "deeply concerned"'.
+    if end < len(text) and start < end:
+        ch, piece = text[end], text[start:end]
+        if ch == '"' and piece.count('"') % 2 == 1:
+            end += 1
+        elif any(ch == close and piece.count(open_) > piece.count(close) for open_, close in _PAIRS):
+            end += 1
     return start, end
 
 
@@ -102,6 +112,7 @@ class _Extractor:
         self.in_quote = token_quotes(doc, self.quotes)
         self.para_of = token_paragraphs(doc, self.paras)
         self.table = NameTable.build(doc, self.in_quote)
+        self.ent_at = {ent.start: ent for ent in doc.ents}
         self.statements: list[dict] = []
         self.by_para: dict[int, list[dict]] = {}
         self.direct: list[dict] = []
@@ -196,12 +207,14 @@ class _Extractor:
                 words.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("on", "in", "via", "to") and child.i > verb.i:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].lemma_.lower() in self.lex["platforms"] | {"statement"}:
+                if objects and objects[0].lemma_.lower().rstrip(".") in self.lex["platforms"] | {"statement"}:
                     words.extend(child.subtree)
         words = sorted({w.i: w for w in words}.values(), key=lambda w: w.i)
         if words[-1].i - words[0].i + 1 == len(words):
-            return self.doc[words[0].i : words[-1].i + 1].text
-        return " ".join(w.text for w in words)
+            cue = self.doc[words[0].i : words[-1].i + 1].text
+        else:
+            cue = " ".join(w.text for w in words)
+        return cue.rstrip(".,;:") or cue
 
     def resolve(self, token: Optional[Token], depth: int = 0) -> Speaker:
         """Who a subject token names (see ``speakers``)."""
@@ -213,6 +226,8 @@ class _Extractor:
             para = self.para_of[token.i]
             for p in (para, para - 1):
                 earlier = [s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx and s.get("_person_like")]
+                if earlier and self._gender_clash(max(earlier, key=lambda s: s["start"]), PERSON_PRONOUNS[low]):
+                    break  # "“A,” she said. “B,” he said.": not the last speaker
                 if earlier:
                     last = max(earlier, key=lambda s: s["start"])
                     k = bisect.bisect_left(table.person_starts, token.idx) - 1
@@ -222,20 +237,17 @@ class _Extractor:
             name = table.person_before(token.idx, PERSON_PRONOUNS[low])
             return self.person(name, None)
         if low in ("it", "its"):
-            para = self.para_of[token.i]
-            for p in range(para, max(-1, para - 3), -1):
-                earlier = [s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx]
-                for statement in sorted(earlier, key=lambda s: -s["start"]):
-                    if statement["_speaker_kind"] in ("organisation", "country"):
-                        return Speaker(statement["speaker"], statement["_speaker_kind"], statement["_speaker_party"])
-            org = table.org_before(token.idx)
-            if org is not None and token.idx - org.start < 1500:
-                return Speaker(org.text, "organisation", org.party)
-            return Speaker(None, None, None)
+            return self._recent_body(token)
         if token.pos_ == "PRON":
             return Speaker(None, None, None)
+        alias = self._role_alias(token)
+        if alias:
+            # Headline abbreviations: "PM says ..." -> the prime minister named in the article
+            holder = table.holder(alias, token.idx, None)
+            if holder:
+                return self.person(holder, None)
         span = np_span(token, self.para_of)
-        country = table.country_at(span.start_char, span.end_char)
+        country = table.country_at(span.start_char, span.end_char) or self._capital_in(span)
         # A person named in the phrase.
         people = [p for p in table.persons if p[0] >= span.start_char and p[1] <= span.end_char]
         if not people and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",":
@@ -260,6 +272,8 @@ class _Extractor:
             for child in token.children:
                 if child.dep_ == "poss":
                     found = self.resolve(child, depth + 1)
+                    if found.kind == "country" and lemma in lex["org_nouns"] and token.n_lefts > 1:
+                        break  # "Kyrgyzstan's border service" is a body of its own, not the country
                     if found.name or found.party:
                         return found
                 if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
@@ -272,6 +286,8 @@ class _Extractor:
                 entity = self._org_in(span)
                 if entity:
                     return entity
+                if country is None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+                    return self._recent_body(token)  # "The statement said": the body that issued it
                 return Speaker(None, None, country)
         if lemma in lex["person_roles"] and not (token.pos_ == "PROPN" and token.ent_type_):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "its", "their") for c in token.children)
@@ -292,6 +308,10 @@ class _Extractor:
         org = self._org_in(span)
         if org is not None:
             return org
+        if lemma in lex["org_nouns"] and token.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children
+        ):
+            return Speaker(None, None, country, person_like=True)  # "a Tajik border guard": nobody named
         if lemma in lex["org_nouns"]:
             if lemma in lex["country_nouns"] and country and lemma == "side":
                 return Speaker(country, "country", country)
@@ -316,14 +336,53 @@ class _Extractor:
             person = table.canonical_person(name)
             if person:
                 return self.person(person, None)
+            capital = capital_country(name)
+            if capital:
+                return Speaker(capital, "country", capital)  # "Baku denied the claim"
             if name and name[0].isupper():
                 entry = gazetteer.find_in(name)
                 return Speaker(name, "organisation" if token.ent_type_ == "ORG" else "person", entry.name if entry else country)
         return Speaker(None, None, country)
 
+    def _role_alias(self, token: Token) -> Optional[str]:
+        if not token.text.isupper() or len(token.text) > 4:
+            return None
+        return role_aliases().get(token.lower_)
+
+    @staticmethod
+    def _capital_in(span: Span) -> Optional[str]:
+        """The country of a capital named in a phrase ("officials in Baku")."""
+        previous = None
+        for t in span:
+            if t.pos_ == "PROPN":
+                found = capital_country(t.text) or (previous is not None and capital_country(f"{previous.text} {t.text}"))
+                if found:
+                    return found
+            previous = t
+        return None
+
+    def _recent_body(self, token: Token) -> Speaker:
+        """"it said", "the statement said": the body that spoke last nearby."""
+        para = self.para_of[token.i]
+        for p in range(para, max(-1, para - 3), -1):
+            earlier = [s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx]
+            for statement in sorted(earlier, key=lambda s: -s["start"]):
+                if statement["_speaker_kind"] in ("organisation", "country"):
+                    return Speaker(statement["speaker"], statement["_speaker_kind"], statement["_speaker_party"])
+        org = self.table.org_before(token.idx)
+        if org is not None and token.idx - org.start < 1500:
+            return Speaker(org.text, "organisation", org.party)
+        return Speaker(None, None, None)
+
+    def _gender_clash(self, record: dict, gender: str) -> bool:
+        info = self.table.person_info.get(record["speaker"]) if record["speaker"] else None
+        return info is not None and info.gender is not None and info.gender != gender
+
     def _org_in(self, span: Span) -> Optional[Speaker]:
-        for ent in span.ents:
-            if ent.label_ == "ORG":
+        # Not ``span.ents``: that walks every entity of the document on each call.
+        ents = (self.ent_at[t.i] for t in span if t.ent_iob_ == "B" and t.i in self.ent_at)
+        for ent in ents:
+            if ent.label_ == "ORG" and ent.end <= span.end:
                 text = clean_name(ent.text)
                 if not text or gazetteer.canonical(text):
                     continue
@@ -357,7 +416,10 @@ class _Extractor:
         parts = []
         for part in (before, after):
             words = part.strip(" ,").split()
-            while words and words[0].lower() in ("the", "his", "her", "their", "its", "a", "an", "of", "from", "for", ",", "and"):
+            while words and (
+                words[0].lower() in ("the", "his", "her", "their", "its", "a", "an", "of", "from", "for", ",", "and", ".")
+                or words[0].lower().rstrip(".") in HONORIFICS
+            ):
                 words = words[1:]
             part = clean_name(" ".join(words))
             if part and any(ch.isalpha() for ch in part):
@@ -413,6 +475,8 @@ class _Extractor:
             if subject is not None and subject.lower_ in ("i", "we", "you", "me", "us"):
                 continue  # the writer's own voice
             comps = [c for c in token.children if c.dep_ == "ccomp"]
+            if not comps:
+                comps = self._that_clause_on_noun(token)
             right = [c for c in comps if c.i > token.i]
             for child in comps:
                 if child.i < token.i and (right or not self._left_clause(token, child)):
@@ -422,6 +486,30 @@ class _Extractor:
                 ):
                     continue
                 self._clause(token, child)
+
+    def _that_clause_on_noun(self, verb: Token) -> list[Token]:
+        """``said in a statement that CLAUSE`` / ``told a news briefing that CLAUSE``:
+        the parser hangs the that-clause on the noun as a relative clause."""
+        doc = self.doc
+        nouns = []
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if child.dep_ in ("dobj", "dative", "npadvmod"):
+                nouns.append(child)
+            elif child.dep_ == "prep":
+                nouns.extend(c for c in child.children if c.dep_ == "pobj")
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.i < noun.i or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                first = doc[clause.left_edge.i]
+                if first.lower_ != "that" or self.in_quote[first.i] >= 0:
+                    continue
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+                if subjects and all(c.i != first.i for c in subjects):
+                    return [clause]
+        return []
 
     def _left_clause(self, verb: Token, clause: Token) -> bool:
         """``CLAUSE, X said``: a comma (or a quote and comma) separates them."""
@@ -456,6 +544,18 @@ class _Extractor:
                 left = max(left, verb.i + 1)
             elif right > verb.i:
                 return  # the clause wraps the verb: a parse we cannot trust
+            # "..., while Kyrgyzstan said B" / "..., and he called it X": a new
+            # reporting clause with its own subject ends the reported one.
+            for child in clause.children:
+                if child.i > clause.i and child.dep_ in ("advcl", "conj") and self.is_reporting(child, quoting=True) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+                ):
+                    cut = child.left_edge.i - 1
+                    while cut >= left and (doc[cut].dep_ in ("cc", "mark") or doc[cut].is_punct or doc[cut].is_space):
+                        cut -= 1
+                    if cut >= left:
+                        right = min(right, cut)
+                    break
             split = None
             for conj in clause.children:
                 if conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
