@@ -236,7 +236,7 @@ class DaskEngine:
                 )
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(address, timeout="30s")
+                self.client = Client(address, timeout="10s")
         except (OSError, TimeoutError, ValueError) as error:
             raise EngineError(f"cannot reach the Dask scheduler {address}: {error}") from None
         self.client.run(_dask_preload, model)  # each worker loads the pipeline once, up front
@@ -354,6 +354,19 @@ class _Progress:
 # ---------------------------------------------------------------- command
 
 
+def _line(record: dict) -> str:
+    """One JSON Lines line; a file name that is not valid UTF-8 (a lone
+    surrogate after decoding) is written as a JSON escape instead of failing."""
+    from .render import to_jsonl_line
+
+    line = to_jsonl_line(record)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record, ensure_ascii=True, separators=(",", ":")) + "\n"
+    return line
+
+
 def _debug(value: bool) -> None:
     from . import cli
 
@@ -369,7 +382,7 @@ def batch(
     id_key: str = typer.Option("id", "--id-key", help="JSON Lines: the key whose value becomes `source` (else FILE:LINE)."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="Resolve relative dates against this day (YYYY-MM-DD) instead of each article's dateline."),
     input_format: InputFormat = typer.Option(InputFormat.auto, "--input-format", help="auto (HTML by extension or content), text, or html (needs borderfacts\\[html])."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch (and per task sent to a worker)."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Documents per nlp.pipe batch (and per task sent to a worker)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes (each runs the pipeline; with --dask local, the number of Dask workers)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address (tcp://host:8786) or 'local'. Needs borderfacts\\[dask]."),
     shard: Optional[str] = typer.Option(None, "--shard", help="K/N: process only the inputs whose source hashes (crc32) to shard K of N (0 <= K < N)."),
@@ -382,8 +395,6 @@ def batch(
     """Extract from many articles into JSON Lines: one line per input, in input order."""
     from .cli import load_or_exit, parse_reference_date, say_error
     from .exit_codes import ExitCode
-    from .render import to_jsonl_line
-
     anchor = parse_reference_date(reference_date)
     sharding = parse_shard(shard)
     inputs = list(inputs or [])
@@ -427,13 +438,18 @@ def batch(
     if show_progress and all(not name.lower().endswith(JSONL_SUFFIXES) for name in inputs):
         units = list(units)  # file names only (texts are read later): cheap to count
         total = len(units)
-    sink = output.open("a" if resume else "w", encoding="utf-8") if output is not None else sys.stdout
+    try:
+        sink = output.open("a" if resume else "w", encoding="utf-8") if output is not None else sys.stdout
+    except OSError as error:
+        engine.close(abort=True)
+        say_error(f"{output}: cannot write: {error.strerror or error}")
+        raise typer.Exit(ExitCode.USAGE) from None
     processed = failed = 0
     aborted = True
     try:
         with (_Progress(total) if show_progress else _NoProgress()) as progress:
             for source, record in run_units(units, engine, max_bytes=max_bytes, input_format=input_format, batch_size=batch_size):
-                sink.write(to_jsonl_line(record))
+                sink.write(_line(record))
                 sink.flush()
                 processed += 1
                 is_error = "error" in record

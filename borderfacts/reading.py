@@ -121,11 +121,11 @@ def decode(data: bytes) -> tuple[str, str]:
     best = matches.best()
     if best is None:
         raise InputError("undecodable", "bytes are not text in any encoding we recognise")
-    for match in matches:  # a tie with Windows-1252: take Windows-1252
+    for match in matches:  # a near tie with Windows-1252 (short Western text): take Windows-1252
         if (
             match.encoding == _PREFERRED_SINGLE_BYTE
             and match.chaos <= best.chaos + 0.01
-            and match.coherence >= best.coherence - 0.01
+            and match.coherence >= best.coherence - 0.05
         ):
             best = match
             break
