@@ -48,7 +48,7 @@ CASES = {
 
 
 def run(name: str, text: str, nlp) -> dict:
-    from borderfacts.jobs import make_doc  # the CLI's path: bounded-time tokenizer
+    from borderfacts.pipeline import make_doc  # bounded-time tokenizer
     from borderfacts.pipeline import to_document
 
     started = time.perf_counter()

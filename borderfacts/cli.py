@@ -197,18 +197,30 @@ from .batch import batch as _batch  # noqa: E402  (module stays light: heavy imp
 app.command(name="batch")(_batch)
 
 
+def _is_usage_error(error: Exception) -> bool:
+    """Click's UsageError family (Typer vendors its own copy of click, so
+    match the shape rather than one class)."""
+    return hasattr(error, "format_message") and getattr(error, "exit_code", None) == ExitCode.USAGE
+
+
 def main() -> None:
-    """Entry point. Typer already turns Ctrl-C into exit 130 and a closed
-    stdout (``| head``) into a quiet exit; an unexpected error becomes one
-    line on stderr (exit 70) unless --debug asks for the traceback."""
+    """Entry point. Usage errors are one line on stderr (exit 2); Ctrl-C exits
+    130; a closed stdout (``| head``) exits quietly; an unexpected error
+    becomes one line on stderr (exit 70) unless --debug asks for the traceback."""
     try:
-        app(prog_name="borderfacts")
-    except KeyboardInterrupt:  # outside Typer's own handling (e.g. while exiting)
-        sys.exit(130)
+        code = app(prog_name="borderfacts", standalone_mode=False)
+    except typer.Exit as done:
+        code = done.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        sys.exit(ExitCode.INTERRUPTED)
     except Exception as error:  # noqa: BLE001 - a bug must still not print a traceback
+        if _is_usage_error(error):
+            say_error(f"usage error: {error.format_message()} (see 'borderfacts --help')")
+            sys.exit(ExitCode.USAGE)
         if _DEBUG:
             raise
         from .jobs import one_line
 
         say_error(f"internal error: {one_line(error)} (run with --debug for the traceback)")
-        sys.exit(70)
+        sys.exit(ExitCode.INTERNAL)
+    sys.exit(code or 0)

@@ -552,13 +552,16 @@ def find_dates(doc: Doc, reference_date: str | date | None) -> list[dict]:
 
 
 def resolve_reference(doc: Doc) -> dict:
-    """Keep ``--reference-date``; otherwise look for a dateline or publication line."""
+    """Keep ``--reference-date``; otherwise a dateline or publication line in
+    the text; otherwise a dateline set from outside the text (a web page's date)."""
     reference = doc._.borderfacts_reference_date
     if reference and reference.get("source") == "option":
         return reference
     found = reference_from_text(doc.text)
     if found is not None:
         return {"value": found.isoformat(), "source": "dateline"}
+    if reference and reference.get("source") == "dateline" and reference.get("value"):
+        return reference
     return {"value": None, "source": None}
 
 

@@ -11,7 +11,6 @@ once per process and cached (``pipeline.get_nlp``).
 """
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Sequence
@@ -131,53 +130,10 @@ def pipeline_for_jobs(model: Optional[str] = None):
     return nlp
 
 
-MAX_RUN = 100  # characters without whitespace that spaCy's tokenizer gets in one piece
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
-
-
-def tokenize(nlp, text: str):
-    """``nlp.make_doc(text)``, in bounded time.
-
-    spaCy's tokenizer is quadratic in the length of a run without whitespace
-    made of punctuation (20,000 em dashes: 48 s; 100,000 quote marks: many
-    minutes). Such runs are cut every ``MAX_RUN`` characters, each piece is
-    tokenised alone and the pieces are joined: the text, and so every offset,
-    is unchanged; only tokens inside absurdly long runs differ.
-    """
-    if len(text) >= nlp.max_length:
-        # The byte limit (--max-bytes) is the size guard; don't let spaCy's
-        # default 1,000,000-character limit refuse what we accepted.
-        nlp.max_length = len(text) + 1
-    if not _LONG_RUN.search(text):
-        return nlp.make_doc(text)
-    from spacy.tokens import Doc
-
-    cuts = [0]
-    for match in _LONG_RUN.finditer(text):
-        cuts.extend(range(match.start() + MAX_RUN, match.end(), MAX_RUN))
-    cuts.append(len(text))
-    pieces = [nlp.make_doc(text[start:end]) for start, end in zip(cuts, cuts[1:]) if end > start]
-    doc = Doc.from_docs(pieces, ensure_whitespace=False)
-    return doc if doc.text == text else nlp.make_doc(text)
-
-
-def make_doc(nlp, text: str, reference_date: Optional[str] = None, dateline: Optional[str] = None):
-    """Like ``pipeline.make_doc`` (a Doc carrying the reference date) with the
-    bounded-time tokenizer, and a dateline from outside the text (HTML metadata)
-    used when no reference date is given."""
-    from .extensions import set_extensions
-
-    set_extensions()
-    doc = tokenize(nlp, text)
-    if reference_date is not None:
-        doc._.borderfacts_reference_date = {"value": str(reference_date), "source": "option"}
-    elif dateline:
-        doc._.borderfacts_reference_date = {"value": dateline, "source": "dateline"}
-    return doc
-
-
 def _make(nlp, task: Task, reference_date: Optional[str]):
-    return make_doc(nlp, task.text, reference_date, task.dateline)
+    from .pipeline import make_doc
+
+    return make_doc(nlp, task.text, reference_date, dateline=task.dateline)
 
 
 def _extract_chunk(nlp, tasks: Sequence[Task], reference_date: Optional[str], batch_size: int = 16) -> list[dict]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
@@ -64,15 +65,52 @@ def build_pipeline(model: str):
     return nlp
 
 
-def make_doc(nlp, text: str, reference_date: Optional[date | str] = None):
-    """A tokenised Doc carrying the reference date, ready for ``nlp`` or ``nlp.pipe``."""
+MAX_RUN = 100  # characters without whitespace that spaCy's tokenizer gets in one piece
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def tokenize(nlp, text: str):
+    """``nlp.make_doc(text)``, in bounded time.
+
+    spaCy's tokenizer is quadratic in the length of a run without whitespace
+    made of punctuation (20,000 em dashes: 48 s; 100,000 quote marks: many
+    minutes). Such runs are cut every ``MAX_RUN`` characters, each piece is
+    tokenised alone and the pieces are joined: the text, and so every offset,
+    is unchanged; only tokens inside absurdly long runs differ.
+    """
+    if len(text) >= nlp.max_length:
+        # The byte limit (--max-bytes) is the size guard; don't let spaCy's
+        # default 1,000,000-character limit refuse what we accepted.
+        nlp.max_length = len(text) + 1
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    cuts = [0]
+    for match in _LONG_RUN.finditer(text):
+        cuts.extend(range(match.start() + MAX_RUN, match.end(), MAX_RUN))
+    cuts.append(len(text))
+    pieces = [nlp.make_doc(text[start:end]) for start, end in zip(cuts, cuts[1:]) if end > start]
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    return doc if doc.text == text else nlp.make_doc(text)
+
+
+def make_doc(nlp, text: str, reference_date: Optional[date | str] = None, *, dateline: Optional[str] = None):
+    """A tokenised Doc carrying the reference date, ready for ``nlp`` or ``nlp.pipe``.
+
+    ``reference_date`` is the user's (source "option"); ``dateline`` a date
+    found outside the text, such as a web page's publication date (source
+    "dateline", used only when the text gives none).
+    """
     from .extensions import set_extensions
 
     set_extensions()
-    doc = nlp.make_doc(text)
+    doc = tokenize(nlp, text)
     if reference_date is not None:
         value = reference_date.isoformat() if isinstance(reference_date, date) else str(reference_date)
         doc._.borderfacts_reference_date = {"value": value, "source": "option"}
+    elif dateline:
+        doc._.borderfacts_reference_date = {"value": dateline, "source": "dateline"}
     return doc
 
 
