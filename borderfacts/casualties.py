@@ -19,6 +19,7 @@ summary (``summary.summarize``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -26,7 +27,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from . import gazetteer, places
 from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
@@ -128,6 +129,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"and", "-"} and tokens:
             break
+        if lower == "of" and head is not None and head.lower_ in tables["victims"]:
+            break  # "10,000 residents of Batken region": the place is not the counted noun
         if tok.tag_ == "POS" and tokens and i + 1 < limit and doc[i + 1].pos_ in NOMINAL_POS | {"ADJ"}:
             tokens.append(tok)  # "105 of the country's soldiers"
             i += 1
@@ -304,6 +307,39 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+def _side_names(doc: Doc) -> set[str]:
+    """Canonical names (after the governing-group mapping) of the parties with role ``side``."""
+    parties = doc._.borderfacts_parties or []
+    governing = _governing_groups(doc, parties)
+    return {governing.get(p["name"], p["name"]) for p in parties if p.get("role") == "side"}
+
+
+def _de_facto_side(sides: set[str]) -> Optional[str]:
+    """The one self-declared entity among the sides (Nagorno-Karabakh, South
+    Ossetia...), whose officials and fighters the news calls "the region's",
+    "separatist" or "breakaway"; None when there is none or more than one."""
+    entities = set(lexicon().get("de_facto_entities", ())) & sides
+    return next(iter(entities)) if len(entities) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _DE_FACTO_CUE() -> re.Pattern:
+    cues = lexicon().get("de_facto_cues", ())
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(c) for c in cues), re.IGNORECASE)
+
+
+def _event_place_tokens(sent: Span) -> set[int]:
+    """Tokens inside a preposition phrase on a two-sided event noun ("in the
+    battle for the eastern Congolese city of Goma")."""
+    tokens: set[int] = set()
+    for tok in sent:
+        if tok.lower_ in EVENT_NOUNS and tok.dep_ == "pobj":
+            for child in tok.children:
+                if child.dep_ in {"prep", "amod", "compound"}:
+                    tokens.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return tokens
+
+
 def _party_in(mentions, start: int, end: int) -> Optional[str]:
     for m_start, m_end, name in mentions:
         if m_start < end and start < m_end:
@@ -390,12 +426,14 @@ BACK_REFERENCES = ("the war", "that war", "the conflict", "that conflict", "thos
                    "the fighting then", "at the time", "that time", "the clashes then")
 
 
-def _since(doc: Doc, start: int) -> bool:
-    """'since October 2023': a cumulative toll up to now, not an earlier episode."""
-    return bool(SINCE.search(doc.text[max(0, start - 20) : start]))
+def _since(doc, start: int) -> bool:
+    """'since October 2023': a cumulative toll up to now, not an earlier episode.
+    ``doc`` is the Doc or its text."""
+    text = doc if isinstance(doc, str) else doc.text
+    return bool(SINCE.search(text[max(0, start - 20) : start]))
 
 
-def _historical(doc: Doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False) -> bool:
+def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False) -> bool:
     """Whether a sentence's figures belong to an earlier episode: an earlier
     date or year in it (not "since 2023"), a lexical cue ("last year"), or a
     back-reference ("the war") right after a sentence about that episode."""
@@ -417,6 +455,45 @@ def _historical(doc: Doc, sent: Span, dates: list[dict], year: Optional[int], pr
     return False
 
 
+# ------------------------------------------------------- singular victims
+
+# Singular victim nouns that do not name one person ("a militia", "a family of five").
+NOT_ONE_PERSON = {"army", "militia", "police", "personnel", "population", "family", "households", "human",
+                  "dead", "wounded", "injured", "missing", "more", "others", "those", "ones", "lives", "souls",
+                  "casualties", "victims", "bodies", "forces", "security forces", "general", "private"}
+
+
+def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
+    """'a soldier', 'an officer', 'a Cambodian civilian': an indefinite singular
+    victim noun counts one person (the ISAF / UCDP reading). Appositions ("one
+    civilian, a 70-year-old man") and predicates ("he was a soldier") restate a
+    victim and are not new figures; the casualty word is checked later as for
+    any figure."""
+    victims = _tables()["victims"]
+    taken = [(f.start, f.end) for f in figures]
+    found: list[Figure] = []
+    for tok in sent:
+        if tok.lower_ not in {"a", "an"} or tok.dep_ != "det":
+            continue
+        head = tok.head
+        if head.i <= tok.i or head.i - tok.i > 4 or head.tag_ not in {"NN", "NNP"}:
+            continue
+        lower = head.lower_
+        if lower in NOT_ONE_PERSON or (lower not in victims and head.lemma_.lower() not in victims):
+            continue
+        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct for t in tok.doc[tok.i + 1 : head.i]):
+            continue
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in _tables()["reporting"]:
+            continue  # the source, not a victim: "..., a police commander said"
+        if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in {"such", "what", "as", "quite", "than"}:
+            continue
+        start = tok.idx
+        if any(s <= start < e for s, e in taken):
+            continue
+        found.append(Figure(start, start + len(tok), 1, 1, None, False, tok.text))
+    return found
+
+
 # ------------------------------------------------------------------- main
 
 def find_casualties(doc: Doc) -> list[dict]:
@@ -435,6 +512,8 @@ def find_casualties(doc: Doc) -> list[dict]:
             previous_historical = False
         previous_para = para
         figures = list(find_figures(sent.text, sent.start_char))
+        figures += _singular_figures(sent, figures)
+        figures.sort(key=lambda f: f.start)
         spans = [doc.char_span(f.start, f.end, alignment_mode="expand") for f in figures]
         blockers = {t.i for s in spans if s is not None for t in s}
         historical = None
@@ -445,11 +524,11 @@ def find_casualties(doc: Doc) -> list[dict]:
             if item is None:
                 continue
             if historical is None:
-                historical = _historical(doc, sent, dates, year, previous_historical)
+                historical = _historical(context.text, sent, dates, year, previous_historical)
             item["historical"] = historical
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
-            historical = _historical(doc, sent, dates, year)
+            historical = _historical(context.text, sent, dates, year)
         previous_historical = bool(historical)
     _inherit_sides(found)
     _mark_conjuncts(found)
@@ -458,11 +537,12 @@ def find_casualties(doc: Doc) -> list[dict]:
 
 def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blockers) -> Optional[dict]:
     mentions, statements = context.mentions, context.statements
+    text = context.text  # Doc.text is rebuilt on every access: read it once per document
     tables = _tables()
     before = doc[span.start - 1] if span.start > sent.start else None
     if before is not None and (before.text in {"$", "€", "£", "US$"} or before.lower_ in {"aged", "age", "no", "not", "no."}):
         return None
-    if "-year" in doc.text[figure.end : figure.end + 6].lower() or doc.text[figure.end : figure.end + 1] in {"%", "-"}:
+    if "-year" in text[figure.end : figure.end + 6].lower() or text[figure.end : figure.end + 1] in {"%", "-"}:
         return None
     np_tokens, head = _victim_phrase(doc, span, sent)
     kind, category, group = _classify_head(head)
@@ -489,7 +569,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                     superseded = True
                 elif any(t.lower_ in tables["update"] for t in sent):
                     update = True
-        if cue is None and kind == "victim":
+        if cue is None and kind == "victim" and figure.text.lower() not in {"a", "an"}:
             cue = _linear_cue(doc, span.start, (np_tokens[-1].i + 1) if np_tokens else span.end, sent,
                               blockers - {t.i for t in span})
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
@@ -524,9 +604,18 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 party = _party_in(mentions, child.idx, child.idx + len(child))
                 if party is None and (child.lower_ in POSSESSIVE_OWN or child.lower_ in OWN_NOUNS):
                     party = "_own"
-            elif child.dep_ == "prep" and child.lower_ == "from":
-                sub = doc[child.left_edge.i : child.right_edge.i + 1]
-                party = _party_in(mentions, sub.start_char, sub.end_char)
+            elif child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+                # "soldiers from Armenia", "members of Iran's security forces",
+                # "residents of Batken region" (a place the article put in Kyrgyzstan)
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].lower_ not in EVENT_NOUNS:
+                    sub = _place_phrase(objects[0])
+                    party = _party_in(mentions, sub.start_char, sub.end_char) or context.places.party_in(sub)
+            if party:
+                break
+    if party is None and context.de_facto and any(t.lower_ in {"separatist", "separatists", "breakaway"}
+                                                  for t in np_tokens):
+        party = context.de_facto  # "84 separatist fighters"
     statement = _statement_for(statements, figure.start, figure.end)
     context.position = figure.start
     reported_by = reporter_party = None
@@ -545,6 +634,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reporter_party = context.speaker_party(statement.get("speaker"), statement.get("affiliation"))
     elif reporter_party is None:
         reporter_party = side_name(parsed_party)
+        if reporter_party and context.sides and reporter_party not in context.sides:
+            reporter_party = None  # a third party named near the source ("who visited the United States")
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
@@ -557,10 +648,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     overall = _overall(sent, span)
     if party == "_own":
         party = reporter_party
+    if party is None and not overall and group != "military":
+        # civilians / people located in a side's territory are that side's
+        party = _place_party(cue, mentions, head, context.places)
     if party is None and reporter_party and not overall and _reports_own_losses(cue, reporter_party, mentions):
         party = reporter_party
     if party is None and not overall:
-        party = _place_party(cue, mentions) or _side_phrase_party(sent, mentions)
+        party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions)
     if party is None and not overall and kind != "none":
         party = context.sentence_party(sent, cue, reporter_party)
     claim = bool(party and reporter_party and party != reporter_party)
@@ -575,7 +669,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "group": group,
         "reported_by": reported_by,
         "historical": False,
-        "text": doc.text[start:end],
+        "text": text[start:end],
         "start": start,
         "end": end,
         "_cue": cue.i,
@@ -587,21 +681,21 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     item["_reporter_party"] = reporter_party
     if claim:
         item["_claim"] = True
-    window = doc.text[sent.start_char : figure.start]
+    window = text[sent.start_char : figure.start]
     if EARLIER_REPORT.search(window):
         item["_earlier"] = True  # "the ministry had said 50", "its previous update put the toll at 13"
-    after = doc.text[figure.end : figure.end + 12].lower()
+    after = text[figure.end : figure.end + 12].lower()
     if re.match(r"\s+(?:more|additional|further)\b", after) or \
             re.search(r"\b(?:another|a further|further|an additional|additional)\s+$", window.lower()):
         item["_more"] = True  # "17 more soldiers had died": adds to the toll before it
     if re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
-                doc.text[figure.end : figure.end + 24].lower()):
+                text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
     if superseded:
         item["_superseded"] = True
     if update:
         item["_update"] = True
-    lower_before = doc.text[max(sent.start_char, figure.start - 25) : figure.start].lower()
+    lower_before = text[max(sent.start_char, figure.start - 25) : figure.start].lower()
     if any(cue_word in lower_before for cue_word in tables["subset"]) or \
             (cue.i < span.start and ":" in doc[cue.i : span.start].text):
         item["_subset"] = True
@@ -678,7 +772,12 @@ class _Context:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text
         self.mentions = _mentions(doc)
+        self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
+        self.sides = _side_names(doc)
+        self.places = places.PlaceTable(doc, self.mentions)
+        self.de_facto = _de_facto_side(self.sides)
         self.statements = doc._.borderfacts_statements or []
         self.speakers: dict[str, str] = {}
         # (start, speaker, party): the same short name ("the defence ministry")
@@ -703,6 +802,8 @@ class _Context:
             entry = gazetteer.find_in(affiliation)
             if entry is not None and entry.kind != "organisation":
                 return entry.name
+            if self.de_facto and _DE_FACTO_CUE().search(affiliation):
+                return self.de_facto  # "the region's human rights ombudsman"
         if not speaker:
             return None
         earlier = [party for start, name, party in self.known if name == speaker and start <= self.position]
@@ -710,7 +811,7 @@ class _Context:
             return earlier[-1]
         if speaker in self.speakers:
             return self.speakers[speaker]
-        text = self.doc.text
+        text = self.text
         for match in re.finditer(re.escape(speaker), text):
             before = text[max(0, match.start() - 60) : match.start()]
             for start, end, name in reversed(self.mentions):
@@ -730,18 +831,17 @@ class _Context:
         return None
 
     def paragraph_of(self, char: int) -> int:
-        index = 0
-        for i, start in enumerate(self.paragraph_starts):
-            if start <= char:
-                index = i
-        return index
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
 
     def sentence_party(self, sent: Span, cue: Token, reporter_party: Optional[str]) -> Optional[str]:
         """The one side a sentence speaks of once its attackers are set aside
         ("By the time Cameroonian soldiers arrived, a dozen villagers had been
         killed"); failing that, the side of the previous sentence of the
         paragraph when this one names no party at all."""
-        names, any_mention = self._victim_sides(sent)
+        retaliating = _retaliation_party(cue, self.mentions, self.sides)
+        if retaliating:
+            return retaliating
+        names, any_mention = self._victim_sides(sent, cue)
         if len(names) == 1:
             return next(iter(names))
         if any_mention or sent.start == 0:
@@ -752,30 +852,110 @@ class _Context:
         names, _ = self._victim_sides(previous)
         return next(iter(names)) if len(names) == 1 else None
 
-    def _victim_sides(self, sent: Span) -> tuple[set[str], bool]:
-        agents = _agent_tokens(sent)
+    def _victim_sides(self, sent: Span, cue: Optional[Token] = None) -> tuple[set[str], bool]:
+        """Sides (role ``side`` only: a third party such as a mediator or an
+        ally is never the victims' side by mere mention) named in a sentence
+        outside its attackers and outside two-sided event phrases ("in the
+        battle for the Congolese city")."""
+        agents = _agent_tokens(sent) | _event_place_tokens(sent)
         names = set()
         any_mention = False
-        for start, end, name in self.mentions:
+        lo = bisect.bisect_left(self.mention_starts, sent.start_char)
+        hi = bisect.bisect_left(self.mention_starts, sent.end_char)
+        for start, end, name in self.mentions[lo:hi]:
             if sent.start_char <= start < sent.end_char:
                 any_mention = True
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and any(t.i in agents for t in span):
                     continue
+                if self.sides and name not in self.sides and not (
+                        cue is not None and span is not None and cue.left_edge.i <= span.start
+                        and span.end - 1 <= cue.right_edge.i):
+                    # a third party counts only inside the casualty clause itself
+                    # ("fled ... from South Ossetia into Russia"), never by a
+                    # mere mention elsewhere ("who cut short a visit to the United States")
+                    continue
                 names.add(name)
         return names, any_mention
 
 
-def _place_party(cue: Token, mentions) -> Optional[str]:
-    """The side whose territory the casualty word is located in ("evacuated from
-    parts of Russia's Kursk region", "killed in Armenia")."""
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in {"in", "from", "inside", "within"}:
-            sub = child.doc[child.i : child.right_edge.i + 1]
-            party = _party_in(mentions, sub.start_char, sub.end_char)
+# Two-sided events: "killed in the battle for the Congolese city of Goma" places
+# the battle, not the victims' side.
+EVENT_NOUNS = {"battle", "fighting", "war", "clash", "clashes", "conflict", "fight", "combat", "hostilities",
+               "skirmish", "skirmishes", "confrontation", "violence", "battles", "wars", "conflicts"}
+
+
+RETALIATION_VERBS = {"strike", "hit", "attack", "bomb", "shell", "pound", "retaliate", "raid", "launch", "target",
+                     "vow", "threaten", "hunt", "respond"}
+
+
+def _retaliation_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
+    """'Turkey strikes Kurdish militants after nine soldiers killed': losses
+    given as the reason for a side's strike are that side's own."""
+    node = cue
+    for _ in range(3):
+        if node.dep_ in {"advcl", "pcomp", "pobj"} and node.head is not node:
+            marker = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "following"}]
+            if node.dep_ in {"pcomp", "pobj"}:
+                marker = [node.head] if node.head.lower_ in {"after", "following"} else []
+                main = node.head.head
+            else:
+                main = node.head
+            if marker and main.lemma_ in RETALIATION_VERBS:
+                for child in main.children:
+                    if child.dep_ == "nsubj":
+                        sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
+                        party = _party_in(mentions, sub.start_char, sub.end_char)
+                        if party and (not sides or party in sides):
+                            return party
+                return None
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None) -> Optional[str]:
+    """The side whose territory the casualty word (or the victims' noun) is
+    located in ("evacuated from parts of Russia's Kursk region", "killed in
+    Armenia", "1,200 people in Lebanon", "residents of Batken region" with
+    Batken placed in Kyrgyzstan earlier in the article)."""
+    owners = [cue] + ([head] if head is not None and head is not cue else [])
+    for owner in owners:
+        for child in owner.children:
+            if child.dep_ != "prep" or child.lower_ not in {"in", "from", "inside", "within", "of"}:
+                continue
+            if child.lower_ == "of" and owner is cue:
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects or objects[0].lower_ in EVENT_NOUNS:
+                continue
+            sub = _place_phrase(objects[0])
+            party = _party_in(mentions, sub.start_char, sub.end_char) if child.lower_ != "of" or owner is head else None
+            if party is None and places:
+                party = places.party_in(sub)
             if party:
                 return party
     return None
+
+
+def _place_phrase(pobj: Token) -> Span:
+    """The place an object of 'in/from' names: its own words and 'of' chains
+    ("parts of Russia's Kursk region"), not the events or agents hanging off
+    it ("an ambush by Ethiopian forces", "the battle for the Congolese city")."""
+    node = pobj
+    for _ in range(3):
+        ofs = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for c in ofs[0].children if c.dep_ == "pobj"] if ofs else []
+        if not objects:
+            break
+        node = objects[0]
+    start = pobj.left_edge.i
+    end = node.i
+    for child in node.children:  # "Kursk region" compounds after the head are rare; keep conj places
+        if child.dep_ in {"conj", "appos"} and child.i > end:
+            end = child.i
+    return pobj.doc[start : end + 1]
 
 
 def _side_phrase_party(sent: Span, mentions) -> Optional[str]:

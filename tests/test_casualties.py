@@ -101,8 +101,30 @@ def test_frames(nlp, text, category, count):
 
 def test_coordinated_victims(nlp):
     items, summary = run(nlp, "Two soldiers and a civilian were wounded.")
-    # "a civilian" is not a number phrase: the two soldiers are found
-    assert ("wounded", 2, "military") in [(c["category"], c["count"], c["group"]) for c in items]
+    got = [(c["category"], c["count"], c["group"]) for c in items]
+    assert ("wounded", 2, "military") in got
+    assert ("wounded", 1, "civilians") in got
+    assert summary == {"overall": {"wounded": 3}}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A soldier was killed in the shelling on Monday.", [("killed", 1, "military")]),
+        ("An officer and two soldiers had been killed, the army said.",
+         [("killed", 1, "military"), ("killed", 2, "military")]),
+        ("Gunmen opened fire, killing a civilian.", [("killed", 1, "civilians")]),
+        ("One child was injured by the blast.", [("wounded", 1, "civilians")]),
+        ("Troops detained a senior commander near the border.", [("captured", 1, "military")]),
+        # appositions restate the victim; the source of a report is not a victim
+        ("One civilian, a 70-year-old man, had been killed.", [("killed", 1, "civilians")]),
+        ("No one was killed or wounded, a police commander said.", []),
+        ("He was a soldier for twenty years.", []),
+    ],
+)
+def test_indefinite_singular_victims(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert sorted((c["category"], c["count"], c["group"]) for c in items) == sorted(expected), items
 
 
 def test_vague_amount(nlp):
@@ -335,3 +357,72 @@ def test_summary_separate_sources_add_and_restatements_count_once():
     assert summarize([item(12, "Alexei Smirnov", 0), item(1, "Vyacheslav Gladkov", 100)]) == {"Russia": {"killed": 13}}
     # the same figure from another source, or unattributed, counts once
     assert summarize([item(20, "India", 0), item(20, "Indian Army", 50), item(20, None, 90)]) == {"Russia": {"killed": 20}}
+
+
+# ------------------------------------------------- sides: discourse rules
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a third party named in the sentence never becomes the victims' side
+        ("Kyrgyzstan and Tajikistan traded fire. Tajikistan accused Kyrgyzstan. Kyrgyz and Tajik troops clashed. "
+         "The president, who cut short a visit to the United States, said about 1,200 people were killed.",
+         [(None, "killed", 1200)]),
+        # a two-sided event's place does not tie an overall figure to a side
+        ("Rwanda and DR Congo traded accusations. Rwanda denied it. DR Congo said so. "
+         "At least 2,900 people were killed in the battle for the eastern Congolese city of Goma, OCHA said.",
+         [(None, "killed", 2900)]),
+        # a country named as the victims' location does
+        ("Israel and Hezbollah traded fire. Israel struck. Hezbollah fired. "
+         "The 2006 war killed about 1,200 people in Lebanon.", [("Lebanon", "killed", 1200)]),
+        # the place is the victims' location, the agent is not
+        ("Sudan and Ethiopia traded accusations. Sudan accused Ethiopia. "
+         "Sudan said more than 20 people were wounded in an ambush by Ethiopian forces.",
+         [("Sudan", "wounded", 20)]),
+        ("Iran and Pakistan traded strikes. Iran said so. Pakistan said so. "
+         "Militants killed 11 members of Iran's security forces.", [("Iran", "killed", 11)]),
+    ],
+)
+def test_side_rules_in_discourse(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["category"], c["count"]) for c in items] == expected, items
+
+
+@pytest.mark.parametrize(
+    "placing",
+    [
+        "the Batken region in Kyrgyzstan",
+        "Kyrgyzstan's Batken region",
+        "Batken, Kyrgyzstan,",
+        "the Kyrgyz region of Batken",
+    ],
+)
+def test_subnational_place_table(nlp, placing):
+    text = (f"Fighting broke out near {placing} on Wednesday between Kyrgyz and Tajik troops. "
+            "Tajikistan blamed Kyrgyzstan. Kyrgyzstan blamed Tajikistan.\n\n"
+            "Officials said more than 10,000 residents of Batken region had fled their homes.")
+    items, summary = run(nlp, text)
+    assert [(c["party"], c["category"], c["count"]) for c in items] == [("Kyrgyzstan", "displaced", 10000)]
+
+
+def test_gazetteer_region_alias_places_a_town(nlp):
+    text = ("Georgia and Russia fought over South Ossetia. Russia blamed Georgia. Georgia blamed Russia.\n\n"
+            "Officials said about 2,000 people had been killed in Tskhinvali.")
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["count"]) for c in items] == [("South Ossetia", 2000)]
+
+
+def test_de_facto_entity_officials_and_separatists(nlp):
+    text = ("Azerbaijan launched an offensive in Nagorno-Karabakh. Azerbaijan said Armenia was not involved. "
+            "Nagorno-Karabakh authorities agreed to a ceasefire. Azerbaijan claimed that 84 separatist fighters "
+            "had been killed.\n\nThe region's human rights ombudsman, Ruben Sahakyan, said at least 32 people "
+            "had been killed.")
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["count"]) for c in items] == [("Nagorno-Karabakh", 84), ("Nagorno-Karabakh", 32)]
+
+
+def test_losses_behind_a_strike_are_the_strikers(nlp):
+    text = ("Turkey strikes Kurdish militants in Syria and Iraq after nine soldiers killed\n\n"
+            "Turkey blamed the PKK. The PKK did not comment. Turkish jets hit PKK targets.")
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["count"]) for c in items] == [("Turkey", 9)]

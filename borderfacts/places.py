@@ -1,0 +1,129 @@
+"""Sub-national places and the side they belong to, learnt per document.
+
+The gazetteer knows countries and armed groups, not their regions, towns and
+villages ("Batken", "Tskhinvali", "Kursk region"). Articles usually place
+such a name once in plain words; this module reads those patterns and builds
+a small per-document table ``place -> party`` that the casualty rules use
+when victims are located "in Batken region" or are "residents of Tskhinvali":
+
+- ``X in COUNTRY`` / ``the X region of COUNTRY``  ("the Batken region in Kyrgyzstan",
+  "Batken in southern Kyrgyzstan")
+- ``COUNTRY's X (region)``                       ("Kyrgyzstan's Batken region")
+- ``X, COUNTRY`` before punctuation              ("Batken, Kyrgyzstan", "GOMA, DR Congo")
+- ``the DEMONYM town/region/... of X``           ("the Kyrgyz town of Batken",
+  "the eastern Congolese city of Goma")
+- ``X, the capital of ENTITY`` / ``ENTITY's capital, X``
+
+The first placement in the text wins. Cost: a few regular expressions around
+each party mention, once per document.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span
+
+PLACE_NOUNS = ("region", "province", "district", "oblast", "governorate", "state", "county", "prefecture",
+               "city", "town", "village", "area", "valley", "enclave", "territory", "capital", "municipality",
+               "raion", "krai", "republic", "island", "border town", "border village", "border district")
+_PLACE_NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PLACE_NOUNS), key=len, reverse=True))
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+NOT_PLACES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "The", "In", "On", "At", "But", "And", "A", "An", "It", "He", "She", "They", "We", "This", "That",
+    "President", "Prime", "Minister", "Ministry", "Government", "Army", "Forces", "Officials", "Police",
+}
+
+BEFORE_IN = re.compile(
+    rf"(?:the\s+)?(?P<x>{_NAME})(?:\s+(?:{_PLACE_NOUN}))?\s+(?:in|of)\s+(?:the\s+)?{_DIRECTION}$")
+BEFORE_COMMA = re.compile(rf"(?P<x>{_NAME}),\s+$")
+AFTER_POSSESSIVE = re.compile(
+    rf"^['’]s?\s+{_DIRECTION}(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?(?P<x>{_NAME})")
+AFTER_DEMONYM = re.compile(rf"^\s+(?:{_PLACE_NOUN})\s+of\s+(?P<x>{_NAME})")
+
+
+def _clean(name: str) -> Optional[str]:
+    words = name.split()
+    # "Batken Region" -> "Batken"; drop trailing place nouns and leading non-names
+    while words and words[-1].lower() in PLACE_NOUNS:
+        words.pop()
+    while words and words[0] in NOT_PLACES:
+        words.pop(0)
+    if not words or any(w in NOT_PLACES for w in words):
+        return None
+    return " ".join(words)
+
+
+class PlaceTable:
+    """``place -> party`` for one document (see the module docstring)."""
+
+    def __init__(self, doc, mentions: list[tuple[int, int, str]]):
+        self.table: dict[str, str] = {}
+        text = doc.text
+        mentioned = {text[s:e] for s, e, _ in mentions}
+        for start, end, name in mentions:
+            surface = text[start:end]
+            before = text[max(0, start - 60) : start]
+            after = text[end : end + 60]
+            candidates = []
+            m = BEFORE_IN.search(before)
+            if m:
+                candidates.append(m.group("x"))
+            m = BEFORE_COMMA.search(before)
+            if m and re.match(r"\s*(?:[,.;:)\n—–]|\s-|$)", after):
+                candidates.append(m.group("x"))
+            if re.match(r"['’]", after):
+                m = AFTER_POSSESSIVE.match(after)
+                if m:
+                    candidates.append(m.group("x"))
+            elif surface[:1].isupper():
+                m = AFTER_DEMONYM.match(after)
+                if m:
+                    candidates.append(m.group("x"))
+            for candidate in candidates:
+                place = _clean(candidate)
+                if not place or place in mentioned or place == surface:
+                    continue
+                from . import gazetteer  # local: keep import cycles out
+
+                if gazetteer.lookup(place) is not None or not self._is_place(doc, text, place, start):
+                    continue
+                self.table.setdefault(place, name)
+        self._pattern = (re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in
+                                                            sorted(self.table, key=len, reverse=True)))
+                         if self.table else None)
+
+    @staticmethod
+    def _is_place(doc, text: str, place: str, near: int) -> bool:
+        """Not a person, organisation or group name by the parser's entities."""
+        index = text.rfind(place, 0, near + 1)
+        if index < 0:
+            index = text.find(place, near)
+        span = doc.char_span(index, index + len(place), alignment_mode="expand") if index >= 0 else None
+        if span is None:
+            return False
+        if any(t.ent_type_ in {"PERSON", "NORP"} for t in span):
+            return False
+        # multi-word ORG names are bodies ("Foreign Office", "General Staff"); a
+        # one-word ORG is often a mis-tagged town
+        return not (len(span) > 1 and any(t.ent_type_ == "ORG" for t in span))
+
+    def party_of_text(self, text: str) -> Optional[str]:
+        if self._pattern is not None:
+            m = self._pattern.search(text)
+            if m:
+                return self.table[m.group(0)]
+        from . import gazetteer
+
+        # "in Tskhinvali" when the gazetteer knows "Tskhinvali Region"
+        for word in re.findall(r"\b[A-Z][\w'’-]+", text):
+            entry = gazetteer.lookup(word + " Region")
+            if entry is not None and entry.kind != "organisation":
+                return entry.name
+        return None
+
+    def party_in(self, span: Span) -> Optional[str]:
+        return self.party_of_text(span.text)
