@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from spacy.language import Language
@@ -181,13 +182,19 @@ def _group_of(tokens: list[Token], default: str) -> str:
     return default
 
 
+# Real sentences give a word a handful of dependents; a list of thousands of
+# numbers gives one word thousands, and scanning them all for every figure
+# would make the component quadratic.
+MAX_CHILDREN = 64
+
+
 def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
     node = anchor
     # climb coordination: "two soldiers and a civilian were wounded"
     while node.dep_ == "conj" and node.head.pos_ in NOMINAL_POS | {"NUM", "PRON"} and node.head is not node:
         node = node.head
-    for child in anchor.children:  # "12 people killed in the attack", "others wounded"
+    for child in islice(anchor.children, MAX_CHILDREN):  # "12 people killed in the attack", "others wounded"
         if child.dep_ in {"acl", "relcl", "amod"} and cue_category(child):
             return child
     if node.dep_ == "pobj" and node.head.lower_ in {"of", "to", "at"}:
@@ -201,7 +208,7 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     while governor is not None and hops < 3:
         if cue_category(governor):
             return governor
-        for child in governor.children:
+        for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"xcomp", "oprd", "acomp", "conj", "ccomp", "advcl"} and cue_category(child) \
                     and child.i > node.i - 1:
                 return child
@@ -340,11 +347,19 @@ def _event_place_tokens(sent: Span) -> set[int]:
     return tokens
 
 
+MAX_MENTION_CHARS = 200  # longer than any gazetteer name
+
+
 def _party_in(mentions, start: int, end: int) -> Optional[str]:
-    for m_start, m_end, name in mentions:
-        if m_start < end and start < m_end:
-            return name
-    return None
+    """The first party mention overlapping [start, end). ``mentions`` is sorted
+    by start, so only the few just before ``end`` need looking at."""
+    j = bisect.bisect_left(mentions, (end,)) - 1
+    first = None
+    while j >= 0 and mentions[j][0] > start - MAX_MENTION_CHARS:
+        if mentions[j][1] > start:
+            first = j
+        j -= 1
+    return mentions[first][2] if first is not None else None
 
 
 def _country_of(text: Optional[str]) -> Optional[str]:
@@ -354,7 +369,16 @@ def _country_of(text: Optional[str]) -> Optional[str]:
 
 # ---------------------------------------------------------------- sources
 
-def _statement_for(statements: list[dict], start: int, end: int) -> Optional[dict]:
+NEARBY_STATEMENTS = 64  # statements on either side of a figure worth checking
+
+
+def _statement_for(statements: list[dict], start: int, end: int, starts: Optional[list[int]] = None) -> Optional[dict]:
+    """The statement a figure sits in. With ``starts`` (the statements' sorted
+    start offsets) only the statements near the figure are checked, which
+    keeps a document with thousands of statements linear."""
+    if starts is not None:
+        i = bisect.bisect_right(starts, end)
+        statements = statements[max(0, i - NEARBY_STATEMENTS) : i + NEARBY_STATEMENTS]
     inside = [s for s in statements if s.get("start", -1) <= start and end <= s.get("end", -1)]
     if inside:
         return min(inside, key=lambda s: s["end"] - s["start"])
@@ -433,12 +457,26 @@ def _since(doc, start: int) -> bool:
     return bool(SINCE.search(text[max(0, start - 20) : start]))
 
 
+def _first_date_at(dates: list[dict], offset: int) -> int:
+    """Index of the first date starting at or after ``offset`` (dates are sorted by start)."""
+    low, high = 0, len(dates)
+    while low < high:
+        middle = (low + high) // 2
+        if dates[middle].get("start", -1) < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
 def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False) -> bool:
     """Whether a sentence's figures belong to an earlier episode: an earlier
     date or year in it (not "since 2023"), a lexical cue ("last year"), or a
     back-reference ("the war") right after a sentence about that episode."""
     own_date = False
-    for item in dates:
+    for item in dates[_first_date_at(dates, sent.start_char):]:
+        if item.get("start", -1) >= sent.end_char:
+            break
         if sent.start_char <= item.get("start", -1) < sent.end_char:
             own_date = True
             if item.get("_earlier") and not _since(doc, item["start"]):
@@ -616,7 +654,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and context.de_facto and any(t.lower_ in {"separatist", "separatists", "breakaway"}
                                                   for t in np_tokens):
         party = context.de_facto  # "84 separatist fighters"
-    statement = _statement_for(statements, figure.start, figure.end)
+    statement = _statement_for(context.statements, figure.start, figure.end, context.statement_starts)
     context.position = figure.start
     reported_by = reporter_party = None
     if statement is not None:
@@ -778,7 +816,8 @@ class _Context:
         self.sides = _side_names(doc)
         self.places = places.PlaceTable(doc, self.mentions)
         self.de_facto = _de_facto_side(self.sides)
-        self.statements = doc._.borderfacts_statements or []
+        self.statements = sorted(doc._.borderfacts_statements or [], key=lambda s: s.get("start", -1))
+        self.statement_starts = [s.get("start", -1) for s in self.statements]
         self.speakers: dict[str, str] = {}
         # (start, speaker, party): the same short name ("the defence ministry")
         # can belong to different sides in one article, so the nearest earlier one wins

@@ -510,13 +510,13 @@ def mark_earlier(mentions: list[dict], ref: Optional[date]) -> None:
 _BESIDE = re.compile(r"\s*(?:,|on|of|at|local\s+time|\(?[A-Z]{3,4}\)?)?\s*(?:on\s+)?")
 
 
-def _day_beside(doc: Doc, c: Candidate, days: list[dict], starts: list[int]) -> Optional[str]:
+def _day_beside(doc: Doc, text: str, c: Candidate, days: list[dict], starts: list[int]) -> Optional[str]:
     """The day value of "on Monday" right after a clock time, else of an earlier day in its sentence.
 
     ``days`` are the day-granularity mentions sorted by start, ``starts`` their starts.
     """
     i = bisect.bisect_left(starts, c.end)
-    if i < len(days) and _BESIDE.fullmatch(doc.text, c.end, days[i]["start"]):
+    if i < len(days) and _BESIDE.fullmatch(text, c.end, days[i]["start"]):
         return days[i]["value"]
     span = _tokens(doc, c)
     j = bisect.bisect_left(starts, c.start) - 1
@@ -525,9 +525,10 @@ def _day_beside(doc: Doc, c: Candidate, days: list[dict], starts: list[int]) -> 
     return None
 
 
-def _mention(doc: Doc, c: Candidate, ref: Optional[date]) -> dict:
+def _mention(doc: Doc, text: str, c: Candidate, ref: Optional[date]) -> dict:
+    # ``text`` is doc.text, passed in: spaCy rebuilds doc.text on every access.
     value, granularity = normalise(doc, c, ref)
-    return {"text": doc.text[c.start:c.end], "value": value, "granularity": granularity,
+    return {"text": text[c.start:c.end], "value": value, "granularity": granularity,
             "start": c.start, "end": c.end}
 
 
@@ -536,16 +537,16 @@ def find_dates(doc: Doc, reference_date: str | date | None) -> list[dict]:
     ref = date.fromisoformat(reference_date) if isinstance(reference_date, str) else reference_date
     text = doc.text
     found = [c for c in candidates(text) if _plausible(doc, c)]
-    mentions = [_mention(doc, c, ref) for c in found if c.kind != "clock"]
+    mentions = [_mention(doc, text, c, ref) for c in found if c.kind != "clock"]
     days = [m for m in mentions if m["granularity"] == "day" and m["value"] and "W" not in m["value"]]
     starts = [m["start"] for m in days]
     for c in found:  # clock times take the date of a day expression next to them
         if c.kind == "clock":
             if not c.parts.get("wd"):
-                day = _day_beside(doc, c, days, starts)
+                day = _day_beside(doc, text, c, days, starts)
                 if day:
                     c.parts["_day"] = (day, "day")
-            mentions.append(_mention(doc, c, ref))
+            mentions.append(_mention(doc, text, c, ref))
     mentions.sort(key=lambda m: m["start"])
     mark_earlier(mentions, ref)
     return mentions

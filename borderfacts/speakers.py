@@ -106,11 +106,12 @@ class NameTable:
     person_starts: list = field(default_factory=list)
     org_starts: list = field(default_factory=list)
     country_spans: list = field(default_factory=list)  # (start, end, canonical)
+    text: str = ""  # doc.text once: spaCy rebuilds it on every access
 
     # ------------------------------------------------------------------ build
     @classmethod
     def build(cls, doc: Doc, in_quote: list) -> "NameTable":
-        table = cls(doc, in_quote)
+        table = cls(doc, in_quote, text=doc.text)
         table._countries()
         table._people()
         table._organisations()
@@ -273,7 +274,7 @@ class NameTable:
                 if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and gazetteer.lookup(doc[ent.start - 2].text):
                     # "Azerbaijan's Defence Ministry": the body as first named, with its country
                     start = doc[ent.start - 2].idx
-                    text = clean_name(self.doc.text[start : ent.end_char])
+                    text = clean_name(self.text[start : ent.end_char])
                 self._add_org(start, text, head, mods)
                 seen.update(range(ent.start, ent.end))
         for token in doc:
