@@ -40,7 +40,8 @@ NP_FILLERS = {"other", "others", "more", "additional", "suspected", "alleged", "
               "-", "of", "and", "the"}
 POSSESSIVE_OWN = {"its", "their", "our", "his", "her"}
 OWN_NOUNS = {"country", "nation", "republic", "side"}  # "the country's soldiers": the reporter's own
-OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", "on both")
+OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", "on both",
+                "across the country", "nationwide", "countrywide")  # a nationwide toll covers every side there
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "npadvmod", "appos", "dative", "pobj", "conj", "ROOT"}
 
 
@@ -130,6 +131,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"and", "-"} and tokens:
             break
+        if tok.pos_ == "VERB" and head is not None:
+            break  # "one of the soldiers wounded in the attack had died": a participle on the noun
         if lower == "of" and head is not None and head.lower_ in tables["victims"]:
             break  # "10,000 residents of Batken region": the place is not the counted noun
         if tok.tag_ == "POS" and tokens and i + 1 < limit and doc[i + 1].pos_ in NOMINAL_POS | {"ADJ"}:
@@ -194,8 +197,16 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     # climb coordination: "two soldiers and a civilian were wounded"
     while node.dep_ == "conj" and node.head.pos_ in NOMINAL_POS | {"NUM", "PRON"} and node.head is not node:
         node = node.head
+    # "one of the soldiers wounded in the attack had died": the clause verb the
+    # figure is the subject of says what happened to it, not the participle on its noun
+    subject = anchor
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.like_num:
+        subject = subject.head.head
+    if subject.dep_ in {"nsubj", "nsubjpass"} and cue_category(subject.head) and subject.head.pos_ in {"VERB", "AUX"}:
+        return subject.head
     for child in islice(anchor.children, MAX_CHILDREN):  # "12 people killed in the attack", "others wounded"
-        if child.dep_ in {"acl", "relcl", "amod"} and cue_category(child):
+        if child.dep_ in {"acl", "relcl", "amod"} and cue_category(child) and \
+                not any(t.is_punct for t in anchor.doc[min(anchor.i, child.i) + 1 : max(anchor.i, child.i)]):
             return child
     if node.dep_ == "pobj" and node.head.lower_ in {"of", "to", "at"}:
         prep = node.head
@@ -569,6 +580,12 @@ def find_casualties(doc: Doc) -> list[dict]:
             historical = _historical(context.text, sent, dates, year)
         previous_historical = bool(historical)
     _inherit_sides(found)
+    home = lexicon().get("group_home", {})
+    for item in found:
+        # the contract: a party is a canonical gazetteer party or null, never a raw string
+        item["party"] = side_name(item["party"])
+        if item["party"] in home and item["group"] != "military":
+            item["party"] = home[item["party"]]  # civilians under a group are its country's people
     _mark_conjuncts(found)
     return found
 
@@ -666,7 +683,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     parsed_by, parsed_party = _reporter_from_parse(cue, sent, mentions)
     if reported_by is None:
         reported_by = parsed_by
-    if reporter_party is None and statement is not None and side_name(statement.get("speaker")):
+    if reporter_party is None and statement is not None and statement.get("speaker") \
+            and not (gazetteer.lookup(statement["speaker"]) and not side_name(statement["speaker"])):
         reporter_party = side_name(parsed_party) if parsed_party else None
         if reporter_party is None:
             reporter_party = context.speaker_party(statement.get("speaker"), statement.get("affiliation"))
@@ -676,25 +694,32 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reporter_party = None  # a third party named near the source ("who visited the United States")
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
+    why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
         if subjects:
             sub = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
             party = _party_in(mentions, sub.start_char, sub.end_char)
+    why = why or ("lose" if party else None)
     if party is None:
         party = _toll_owner(anchor, cue, mentions)
+        why = why or ("toll" if party else None)
     overall = _overall(sent, span)
     if party == "_own":
         party = reporter_party
     if party is None and not overall and group != "military":
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)
+        why = why or ("place" if party else None)
     if party is None and reporter_party and not overall and _reports_own_losses(cue, reporter_party, mentions):
         party = reporter_party
+        why = why or "reporter"
     if party is None and not overall:
         party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions)
+        why = why or ("place2" if party else None)
     if party is None and not overall and kind != "none":
         party = context.sentence_party(sent, cue, reporter_party)
+        why = why or ("sentence" if party else None)
     claim = bool(party and reporter_party and party != reporter_party)
     start = min(span.start_char, cue.idx)
     end = max(np_end_char, cue.idx + len(cue))
@@ -715,6 +740,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_figure": [figure.start, figure.end],
         "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more"}),
         "_overall": overall,
+        "_why": why,
     }
     item["_reporter_party"] = reporter_party
     if claim:
@@ -749,7 +775,7 @@ def side_name(name: Optional[str]) -> Optional[str]:
         return None
     entry = gazetteer.lookup(name)
     if entry is None:
-        return name
+        return None  # a raw place or body string ("Saada province") is never a side
     return None if entry.kind == "organisation" else entry.name
 
 
@@ -924,6 +950,10 @@ EVENT_NOUNS = {"battle", "fighting", "war", "clash", "clashes", "conflict", "fig
                "skirmish", "skirmishes", "confrontation", "violence", "battles", "wars", "conflicts"}
 
 
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "shelling", "bombardment", "raid", "ambush", "bombing", "assault",
+                "offensive", "incursion", "explosion", "blast", "fire", "barrage", "operation"}
+
+
 RETALIATION_VERBS = {"strike", "hit", "attack", "bomb", "shell", "pound", "retaliate", "raid", "launch", "target",
                      "vow", "threaten", "hunt", "respond"}
 
@@ -960,6 +990,13 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
     Armenia", "1,200 people in Lebanon", "residents of Batken region" with
     Batken placed in Kyrgyzstan earlier in the article)."""
     owners = [cue] + ([head] if head is not None and head is not cue else [])
+    if cue_category(cue) == "displaced" and cue.pos_ == "VERB":
+        for child in cue.children:
+            if child.dep_ in {"dobj", "obj"} and child.ent_type_ in {"GPE", "LOC", ""} and child.pos_ == "PROPN":
+                sub = _place_phrase(child)
+                party = _party_in(mentions, sub.start_char, sub.end_char) or (places.party_in(sub) if places else None)
+                if party:
+                    return party
     for owner in owners:
         for child in owner.children:
             if child.dep_ != "prep" or child.lower_ not in {"in", "from", "inside", "within", "of"}:
@@ -967,8 +1004,8 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
             if child.lower_ == "of" and owner is cue:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or objects[0].lower_ in EVENT_NOUNS:
-                continue
+            if not objects or objects[0].lower_ in EVENT_NOUNS or objects[0].lemma_.lower() in ATTACK_NOUNS:
+                continue  # "the toll from the Houthi drone attack": an attack is no place
             sub = _place_phrase(objects[0])
             party = _party_in(mentions, sub.start_char, sub.end_char) if child.lower_ != "of" or owner is head else None
             if party is None and places:

@@ -426,3 +426,54 @@ def test_losses_behind_a_strike_are_the_strikers(nlp):
             "Turkey blamed the PKK. The PKK did not comment. Turkish jets hit PKK targets.")
     items, _ = run(nlp, text)
     assert [(c["party"], c["count"]) for c in items] == [("Turkey", 9)]
+
+
+# ------------------------------------------- held-out side rules (general)
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party is a canonical gazetteer party or null: a town is never one
+        # (the body "health office in ... Zuwara province" is no party; Houthi-held people are Yemen's)
+        ("The health office in Houthi-controlled Zuwara province said shelling had wounded 20 people.",
+         [("Yemen", "wounded", 20)]),
+        # civilians tied to an armed group are its home country's people ...
+        ("Saudi Arabia and the Houthis traded fire. Saudi Arabia said so. "
+         "Houthis say Saudi shelling killed two civilians in Saada.",
+         [("Yemen", "killed", 2)]),
+        # ... its own fighters stay the group's
+        ("Saudi Arabia and the Houthis traded fire. The Houthis said so. "
+         "Saudi Arabia said its strikes killed 12 Houthi fighters.",
+         [("Houthis", "killed", 12)]),
+        # a nationwide toll covers every side in the country: overall
+        ("Sudan and the RSF fought on. The RSF said so. "
+         "Inside Sudan, the health ministry said that 528 people had been killed and 4,599 wounded across the country.",
+         [(None, "killed", 528), (None, "wounded", 4599)]),
+        # the clause verb of "one of the soldiers wounded in the attack" decides the category
+        ("Bahrain and the Houthis traded fire. "
+         "Bahrain's military said one of the soldiers wounded in Monday's drone attack had died in hospital.",
+         [("Bahrain", "killed", 1)]),
+        # an attack is no place: "the toll from the Houthi drone attack on its troops"
+        ("Bahrain and the Houthis traded fire. The Houthis said so. "
+         "Bahrain says the toll from Monday's Houthi drone attack on its troops has risen to three.",
+         [("Bahrain", "killed", 3)]),
+        # fishermen are civilian victims, named by their port's country
+        ("Libya and Tunisia traded fire. Libya said so. "
+         "Two fishermen from the Tunisian port of Zarzis are missing.",
+         [("Tunisia", "missing", 2)]),
+    ],
+)
+def test_heldout_side_rules(nlp, text, expected):
+    from borderfacts import gazetteer
+
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["category"], c["count"]) for c in items] == expected, items
+    assert all(c["party"] is None or gazetteer.canonical(c["party"]) == c["party"] for c in items)
+
+
+def test_displaced_from_a_place_fled(nlp):
+    text = ("Sudan and the RSF fought on. More than 420,000 people have fled from Sudan's Darfur region into Chad. "
+            "In June alone, 30,000 people fled Darfur for Chad.")
+    items, _ = run(nlp, text)
+    assert [(c["party"], c["category"], c["count"]) for c in items] == [
+        ("Sudan", "displaced", 420000), ("Sudan", "displaced", 30000)]
