@@ -543,6 +543,31 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     return found
 
 
+# ------------------------------------------------------------------- ages
+
+AGE_AFTER = {",", ".", ";", ")", "”", "\"", "'", "’", "who", "whose", "and", "said", "says", "told"}
+
+
+def _is_age(doc: Doc, span: Span, sent: Span) -> bool:
+    """'said Jovia Kabugho, 44,' / 'Rakhmon, 69,' / 'a farmer, 52, said': a bare
+    number set off by commas right after a person's name or a person noun is
+    an age, wherever it sits in the sentence."""
+    if span.start - 2 < sent.start or doc[span.start - 1].text != ",":
+        return False
+    person = doc[span.start - 2]
+    if not (person.ent_type_ == "PERSON" or person.lower_ in _person_nouns()):
+        return False
+    if span.end >= sent.end:
+        return True
+    return doc[span.end].lower_ in AGE_AFTER or doc[span.end].is_space
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Singular nouns for one person ("a farmer, 52,"): the lexicon's person nouns."""
+    return frozenset(lexicon().get("person_nouns", ()))
+
+
 # ------------------------------------------------------------------- main
 
 def find_casualties(doc: Doc) -> list[dict]:
@@ -580,6 +605,7 @@ def find_casualties(doc: Doc) -> list[dict]:
             historical = _historical(context.text, sent, dates, year)
         previous_historical = bool(historical)
     _inherit_sides(found)
+    _default_side(found, context)
     home = lexicon().get("group_home", {})
     for item in found:
         # the contract: a party is a canonical gazetteer party or null, never a raw string
@@ -602,6 +628,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     np_tokens, head = _victim_phrase(doc, span, sent)
     kind, category, group = _classify_head(head)
     if kind == "other":
+        return None
+    if kind == "none" and _is_age(doc, span, sent):
         return None
     if figure.year_like and kind == "none":
         return None
@@ -741,6 +769,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more"}),
         "_overall": overall,
         "_why": why,
+        "_head": head.lower_ if head is not None else None,
+        "_agent": _has_agent(cue),
+        "_event": _in_event(cue),
     }
     item["_reporter_party"] = reporter_party
     if claim:
@@ -1042,6 +1073,44 @@ def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
     return None
 
 
+def _in_event(cue: Token) -> bool:
+    """'killed in the battle for Goma', 'died during the clashes': a two-sided event."""
+    for child in islice(cue.children, MAX_CHILDREN):
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "amid"}:
+            if any(c.dep_ == "pobj" and c.lower_ in EVENT_NOUNS for c in child.children):
+                return True
+    return False
+
+
+def _has_agent(cue: Token) -> bool:
+    """An active casualty verb with a person, force or side as its subject
+    ("troops had killed 20", "Pakistan said it killed 40"): the victims are
+    that agent's enemy, not the article's default side. Attacks and weapons
+    as subjects ("the blast killed 12") are no agents."""
+    if cue.pos_ != "VERB":
+        return False
+    for child in islice(cue.children, MAX_CHILDREN):
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ == "nsubj":
+            if child.lemma_.lower() in ATTACK_NOUNS or child.lower_ in ATTACK_NOUNS or \
+                    child.lemma_.lower() in WEAPON_NOUNS or child.lower_ in _fighter_nouns():
+                return False  # "the rebels abducted six students": the article's side is the victim
+            if cue_category(cue) in {"killed", "wounded", "captured"} and cue.lemma_ not in {"die", "perish", "succumb"}:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _fighter_nouns() -> frozenset:
+    return frozenset(lexicon().get("armed_group_nouns", ()))
+
+
+WEAPON_NOUNS = {"shell", "rocket", "missile", "drone", "bomb", "mine", "grenade", "mortar", "artillery", "gunfire",
+                "shrapnel", "landmine", "fire", "shot", "bullet", "explosion", "blast", "violence", "fighting", "clash",
+                "storm", "flood", "landslide", "collapse", "crash"}
+
+
 def _toll_category(toll: Token) -> str:
     for child in toll.children:
         if child.dep_ in {"compound", "amod"}:
@@ -1080,6 +1149,107 @@ def _inherit_sides(found: list[dict]) -> None:
             if reporter and item["party"] != reporter:
                 item["_claim"] = True
         previous = item
+
+
+DESTINATION = re.compile(r"\b(?:into|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?" + r"(?:(?:north|south|east|west|central|north-?east|"
+                      r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
+# An unattributed side needs this share of the sided figures (and at least two of them).
+DEFAULT_SHARE = 2 / 3
+DEFAULT_MIN = 2
+
+
+def _headline_side(context: "_Context") -> Optional[str]:
+    """The one side a headline places the story in: side mentions in the first
+    line when it is a headline (short, no final full stop, a blank line after),
+    leaving out destinations ("troops chase rebels into Congo"); a mention
+    after "in" wins over the others ("Shelling by X kills 3 in Y")."""
+    text = context.text
+    match = re.match(r"\s*([^\n]+)\n\s*\n", text)
+    if not match:
+        return None
+    line = match.group(1).strip()
+    if len(line.split()) > 20 or line.endswith("."):
+        return None
+    end = match.end(1)
+    found: list[tuple[str, bool]] = []
+    for start, stop, name in context.mentions:
+        if start >= end:
+            break
+        entry = gazetteer.lookup(name)
+        if entry is None or entry.kind != "country" or (context.sides and entry.name not in context.sides):
+            continue  # a headline naming an armed group names an actor, not a place
+        name = entry.name
+        before = text[max(0, start - 20) : start]
+        if DESTINATION.search(before):
+            continue
+        found.append((name, bool(LOCATIVE.search(before))))
+    located = {name for name, inside in found if inside}
+    names = located or {name for name, _ in found}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+class _NoEntry:
+    kind = None
+
+
+_NO_ENTRY = _NoEntry()
+
+
+def _default_side(found: list[dict], context: "_Context") -> None:
+    """Single-incident articles: a current figure the text ties to no side and
+    to no overall count belongs to the side the article is about, when the
+    figures that do carry a side mostly (>= 2/3, at least two casualty words,
+    a side's report of its own losses not voting) name one side, or else when
+    the headline places the story in one country. Figures a source gives,
+    figures whose clause has a state or person agent ("troops had killed 20"),
+    two-sided events ("killed in the fighting"), foreign personnel and the
+    enemy's fighters keep no side. Fighters ("20 of the rebels") are the one
+    armed group among the sides, when there is exactly one."""
+    counts: dict[str, int] = {}
+    seen: set[tuple[int, int, str]] = set()
+    for item in found:
+        # a side's report of its own losses is its statement, not where the story happened
+        if item["party"] and not item["historical"] and not item.get("_claim") and item.get("_why") != "reporter":
+            name = side_name(item["party"])
+            key = (item["_sent"], item["_cue"], name)
+            if name and key not in seen:  # one vote per casualty word: "a soldier and two civilians were killed"
+                seen.add(key)
+                counts[name] = counts.get(name, 0) + 1
+    side = None
+    if counts:
+        best = max(counts, key=counts.get)
+        if counts[best] >= DEFAULT_MIN and counts[best] >= DEFAULT_SHARE * sum(counts.values()):
+            side = best
+    if side is None:
+        side = _headline_side(context)
+    lex = lexicon()
+    excluded = set(lex.get("no_default_nouns", ()))
+    fighters = _fighter_nouns()
+    groups = [name for name in context.sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"]
+    group = groups[0] if len(groups) == 1 else None
+    previous = None
+    for item in found:
+        before, previous = previous, item
+        if group and item.get("_head") in fighters and not item.get("_overall") and \
+                (item["party"] is None or item.get("_why") == "sentence"):
+            # a mere mention elsewhere in the sentence ("X's government claimed dozens of rebels were killed")
+            # does not make rebels that side's people
+            item["party"] = group  # "troops killed up to 20 of the rebels": the one armed group of the article
+            item["_why"] = "group"
+            if item.get("_agent"):
+                item["_claim"] = True  # the other side's forces killed them, by its own account: not summed
+            continue
+        if item["party"] is not None or item.get("_overall"):
+            continue
+        if side is None or item["historical"] or item.get("_reporter_party"):
+            continue
+        if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters:
+            continue
+        if item.get("_more") and before is not None and (before["party"] is None or before.get("_overall")):
+            continue  # "87 died on both sides ... Dozens more are missing": more of the same overall count
+        item["party"] = side
+        item["_why"] = "default"
 
 
 def _mark_conjuncts(found: list[dict]) -> None:
