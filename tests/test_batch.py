@@ -171,12 +171,7 @@ def test_html_input_reports_extracted_text_as_source(runner, tmp_path):
     assert record["source"] == f"{page} (extracted text)"
 
 
-HTML_PAGE = """<!DOCTYPE html><html><head><title>Border clashes</title>
-<meta property="article:published_time" content="2022-09-16T10:00:00Z"></head>
-<body><nav>Home | World | Sport</nav><article><h1>Clashes on the Kyrgyz-Tajik border</h1>
-<p>Kyrgyzstan said on Friday that 24 people were killed and 87 wounded in clashes with Tajikistan.</p>
-<p>"We will defend our land," the president of Kyrgyzstan said in a statement to reporters in Bishkek.</p>
-</article><footer>Copyright 2022</footer></body></html>"""
+HTML_PAGE = (Path(__file__).parent / "fixtures" / "border-page.html").read_text(encoding="utf-8")
 
 
 def test_dask_local_cluster_gives_the_local_records_in_order(runner, corpus):
