@@ -75,6 +75,10 @@ def _tables() -> dict:
         "update": set(lex["update_words"]),
         "subset": tuple(lex["subset_cues"]),
         "historical": tuple(lex["historical_cues"]),
+        "treatment": set(lex.get("treatment_verbs", ())),
+        "treatment_objects": set(lex.get("treatment_objects", ())),
+        "movement": set(lex.get("movement_verbs", ())),
+        "movement_places": set(lex.get("movement_places", ())),
     }
 
 
@@ -92,6 +96,14 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ == "take" and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
+    if token.lemma_ in tables["treatment"] and token.pos_ in {"VERB", "AUX"}:
+        # "were being treated for burns", "treated in hospital", "admitted to hospital"
+        for child in islice(token.children, MAX_CHILDREN):
+            if child.dep_ == "prep" and child.lower_ in {"for", "in", "at", "to"} and any(
+                    c.dep_ == "pobj" and c.lower_ in tables["treatment_objects"] for c in child.children):
+                return "wounded"
+        if lower not in tables["words"]:
+            return None
     if lower in tables["words"]:
         return tables["words"][lower]
     if token.pos_ in {"VERB", "AUX"} and token.lemma_ in tables["verbs"]:
@@ -233,6 +245,75 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
             continue
         break
     return None
+
+
+def _partitive_clause_verb(span: Span, np_tokens: list[Token]) -> Optional[Token]:
+    """'one of the injured died', 'two of the wounded later died': a number
+    taken out of a casualty noun ("N of the wounded") that is the subject of a
+    casualty verb of another category: that verb says what happened to them."""
+    if not np_tokens or np_tokens[0].lower_ != "of":
+        return None
+    number = span[-1]
+    if number.dep_ not in {"nsubj", "nsubjpass"} or number.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = number.head
+    category = cue_category(verb)
+    head_category = _tables()["nouns"].get(np_tokens[-1].lower_)
+    if category is None or category == head_category:
+        return None
+    return verb
+
+
+DESTINATION_PREPS = {"into", "over", "across", "to", "from", "toward", "towards", "in", "at"}
+
+
+def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
+    """'6,000 people crossed into Chad', 'hundreds of residents have left (the
+    area)': people (never troops or vehicles: the caller checks the noun) as
+    the subject of a verb of leaving or crossing are displaced, without any
+    casualty word. 'cross' / 'pour' / 'arrive' need a destination or the border."""
+    tables = _tables()
+    subject = anchor
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i in range(span.start, span.end):
+        subject = subject.head.head  # "hundreds of residents"
+    if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB" or subject.head.lemma_ not in tables["movement"]:
+        return None
+    verb = subject.head
+    objects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"dobj", "obj"}]
+    preps = {c.lower_ for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "prep"}
+    places_ = tables["movement_places"]
+    if verb.lemma_ in {"leave", "abandon", "escape"}:
+        if objects and not any(o.lower_ in places_ or o.ent_type_ in {"GPE", "LOC"} for o in objects):
+            return None  # "left 12 dead", "left a note"
+        if any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in verb.children):
+            return None
+        return verb
+    if objects and any(o.lower_ in places_ for o in objects):
+        return verb  # "crossed the border"
+    if not objects and preps & DESTINATION_PREPS:
+        return verb
+    return None
+
+
+def _named_conjuncts(head: Optional[Token], cue: Token) -> int:
+    """How many named persons a counted victim noun is coordinated with under
+    the same casualty verb ("killed Fayez Jan and one additional insurgent",
+    "detained Abdul Rahman and six suspects"): each name is one more person.
+    A name with its own number or article ("a commander, X,") is its own figure."""
+    if head is None or head.dep_ != "conj":
+        return 0
+    first = head.head
+    if first.pos_ != "PROPN" or first.dep_ not in {"dobj", "obj", "nsubjpass"} or first.head.i != cue.i:
+        return 0
+    if first.ent_type_ and first.ent_type_ != "PERSON":
+        return 0
+    names = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < head.i]
+    for name in names:
+        if any(c.dep_ in {"nummod", "det"} and c.lower_ not in {"the"} for c in name.children):
+            return 0
+        if (name.ent_type_ and name.ent_type_ != "PERSON") or gazetteer.canonical(name.text):
+            return 0  # a place or a side ("killed Armenia and ...") is no person
+    return len(names)
 
 
 def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) -> Optional[Token]:
@@ -543,6 +624,58 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     return found
 
 
+BARE_PLURAL_NOT = {"others", "those", "more", "ones", "people", "persons", "individuals", "humans", "lives", "souls",
+                   "casualties", "forces", "security forces", "members", "personnel", "troops", "police", "families",
+                   "households", "population", "officials", "leaders", "nationals", "citizens", "compatriots"}
+PATIENT_SUBJECT_VERBS = {"die", "perish", "succumb"}
+IRREALIS_AUX = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo"}
+
+
+def _bare_plural_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
+    """'insurgents were detained', 'killed Bahraini soldiers': a plural victim
+    noun with no number, determiner or possessive, that is the patient of a
+    casualty verb (passive subject, object, or subject of 'die'), counts as a
+    vague figure: count null, low = the lexicon's bare-plural value (2)."""
+    tables = _tables()
+    victims = tables["victims"]
+    low = lexicon().get("bare_plural", 2)
+    taken = [(f.start, f.end) for f in figures]
+    found: list[Figure] = []
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lower_ not in victims or tok.lower_ in BARE_PLURAL_NOT:
+            continue
+        if tok.dep_ == "conj":
+            continue  # "killed two soldiers and civilians": the number may cover both
+        verb = tok.head
+        if tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and verb.lemma_ in PATIENT_SUBJECT_VERBS):
+            pass
+        elif tok.dep_ in {"dobj", "obj"}:
+            pass
+        else:
+            continue
+        if verb.pos_ != "VERB" or cue_category(verb) is None:
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in IRREALIS_AUX or (c.tag_ in {"VBP", "VBZ"} and c.lemma_ == "be"))
+               for c in islice(verb.children, MAX_CHILDREN)):
+            continue  # "no plan to evacuate villagers", "civilians are being killed" (generic, not an event)
+        if any(c.dep_ in {"det", "nummod", "poss", "quantmod", "predet"} or c.like_num
+               for c in islice(tok.children, MAX_CHILDREN)):
+            continue
+        left = tok.left_edge.i
+        for c in tok.lefts:
+            if c.dep_ not in {"amod", "compound", "nmod"}:
+                left = c.i + 1
+        left = max(left, sent.start)
+        if any(t.like_num or t.dep_ in {"det", "poss", "nummod"} for t in tok.doc[left : tok.i]):
+            continue
+        start = tok.doc[left].idx
+        end = tok.idx + len(tok)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(Figure(start, end, None, low, None, True, tok.doc[left : tok.i + 1].text, bare=True))
+    return found
+
+
 # ------------------------------------------------------------------- ages
 
 AGE_AFTER = {",", ".", ";", ")", "”", "\"", "'", "’", "who", "whose", "and", "said", "says", "told"}
@@ -587,6 +720,7 @@ def find_casualties(doc: Doc) -> list[dict]:
         previous_para = para
         figures = list(find_figures(sent.text, sent.start_char))
         figures += _singular_figures(sent, figures)
+        figures += _bare_plural_figures(sent, figures)
         figures.sort(key=lambda f: f.start)
         spans = [doc.char_span(f.start, f.end, alignment_mode="expand") for f in figures]
         blockers = {t.i for s in spans if s is not None for t in s}
@@ -625,7 +759,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         return None
     if "-year" in text[figure.end : figure.end + 6].lower() or text[figure.end : figure.end + 1] in {"%", "-"}:
         return None
-    np_tokens, head = _victim_phrase(doc, span, sent)
+    if figure.bare:  # the figure is the victim noun itself ("suspected insurgents")
+        np_tokens, head = list(span), span[-1]
+    else:
+        np_tokens, head = _victim_phrase(doc, span, sent)
     kind, category, group = _classify_head(head)
     if kind == "other":
         return None
@@ -639,8 +776,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     cue = None
     superseded = False
     update = False
+    partitive_verb = False
     if kind == "cue":
         cue = head
+        verb = _partitive_clause_verb(span, np_tokens)
+        if verb is not None:  # "two of the wounded later died": the clause verb decides
+            cue, category, partitive_verb = verb, cue_category(verb), True
     else:
         cue = _governing_cue(anchor, sent)
         if cue is None and kind == "none":
@@ -657,9 +798,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                               blockers - {t.i for t in span})
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
             cue = _governing_cue(span[-1], sent)
+        moved = False
+        if cue is None and kind == "victim" and group != "military":
+            cue = _movement_verb(anchor, span)  # "3,000 people have crossed into Thailand"
+            moved = cue is not None
         if cue is None:
             return None
-        category = cue_category(cue) if cue.lower_ != "toll" else _toll_category(cue)
+        category = "displaced" if moved else (cue_category(cue) if cue.lower_ != "toll" else _toll_category(cue))
         if category is None:
             return None
         if cue.lemma_ in tables["deploy"]:
@@ -751,12 +896,19 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     claim = bool(party and reporter_party and party != reporter_party)
     start = min(span.start_char, cue.idx)
     end = max(np_end_char, cue.idx + len(cue))
+    count, low, high = figure.count, figure.low, figure.high
+    named = _named_conjuncts(head if head is not None and head.dep_ == "conj" else span[-1], cue) \
+        if kind == "victim" and count is not None else 0
+    if named:  # "killed the commander Fayez Jan and one additional insurgent": 2 in all
+        count += named
+        low = low + named if low is not None else None
+        high = high + named if high is not None else None
     item = {
         "party": party,
         "category": category,
-        "count": figure.count,
-        "low": figure.low,
-        "high": figure.high,
+        "count": count,
+        "low": low,
+        "high": high,
         "group": group,
         "reported_by": reported_by,
         "historical": False,
@@ -783,8 +935,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if re.match(r"\s+(?:more|additional|further)\b", after) or \
             re.search(r"\b(?:another|a further|further|an additional|additional)\s+$", window.lower()):
         item["_more"] = True  # "17 more soldiers had died": adds to the toll before it
-    if re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
-                text[figure.end : figure.end + 24].lower()):
+    if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
+                                       text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
     if superseded:
         item["_superseded"] = True

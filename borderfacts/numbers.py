@@ -92,6 +92,7 @@ class Figure:
     vague: bool
     text: str
     year_like: bool = False  # a bare four-digit number that reads like a year
+    bare: bool = False  # a bare plural victim noun ("insurgents were detained"): no number word
 
 
 def words_value(text: str) -> Optional[int]:

@@ -564,3 +564,63 @@ def test_fighters_belong_to_the_one_armed_group(nlp):
     items, _ = run(nlp, UGANDA_SCHOOL)
     got = {(c["category"], c["count"]): c["party"] for c in items}
     assert got.get(("killed", 20)) == "Allied Democratic Forces", got
+
+
+# ------------------------------------------- recall: clause verbs, movement, bare plurals
+
+def _cats(items):
+    return [(c["category"], c["count"], c["low"]) for c in items]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the clause verb decides what happened to "N of the wounded"
+        ("Two of the wounded later died in hospital.", ("killed", 2, 2)),
+        ("One of the injured died on Tuesday.", ("killed", 1, 1)),
+        # displacement without a casualty noun: people as the subject of crossing / leaving
+        ("Some 3,000 people have crossed into Thailand since Friday.", ("displaced", 3000, 3000)),
+        ("About 6,000 people crossed into Chad last week.", ("displaced", 6000, 6000)),
+        ("Hundreds of residents have left the area.", ("displaced", None, 200)),
+        ("Thousands of civilians have crossed the border.", ("displaced", None, 2000)),
+        ("The UN said 150,000 refugees were sheltering in camps.", ("displaced", 150000, 150000)),
+        # treatment reads as wounded
+        ("Eight people were being treated for burns.", ("wounded", 8, 8)),
+        ("Four civilians were taken to hospital with injuries.", ("wounded", 4, 4)),
+        ("Twelve people were admitted to hospital.", ("wounded", 12, 12)),
+        # bare plurals with a casualty verb: count null, low 2
+        ("Insurgents were detained during the operation.", ("captured", None, 2)),
+        ("The force detained suspected insurgents.", ("captured", None, 2)),
+        ("Several suspects were arrested in the raid.", ("captured", None, 3)),
+        ("The force killed a couple of insurgents.", ("killed", None, 2)),
+        # a named person coordinated with N victims: N + 1 in all
+        ("The security force returned fire, killing Fayez Jan and one additional insurgent.", ("killed", 2, 2)),
+        ("The security force detained Abdul Rahman and six suspects.", ("captured", 7, 7)),
+    ],
+)
+def test_recall_rules(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert expected in _cats(items), _cats(items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "500 Thai troops crossed into the zone.",  # troops are not displaced
+        "Ten trucks crossed into Chad.",  # vehicles are not people
+        "Two people left the meeting early.",  # leaving a meeting is no displacement
+        "Doctors treated 40 patients.",  # treatment without burns, wounds or a hospital
+        "The insurgents were detained.",  # definite: a restatement, not a bare plural
+        "Civilians are being killed.",  # generic present, no event
+        "There was no plan to evacuate villagers.",  # not an event
+        "Insurgents attacked the base.",  # agents, not victims
+    ],
+)
+def test_recall_rules_stay_out(nlp, text):
+    items, _ = run(nlp, text)
+    assert items == [], _cats(items)
+
+
+def test_named_place_is_no_extra_person(nlp):
+    items, _ = run(nlp, "Shelling hit Kabul and killed Armenia and two soldiers.")
+    assert ("killed", 2, 2) in _cats(items)

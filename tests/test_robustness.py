@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import assume, HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -33,7 +33,11 @@ piece = st.one_of(
     st.text(max_size=12), st.integers(-10**6, 10**12).map(str),
 )
 article = st.lists(piece, max_size=60).map(lambda parts: " ".join(parts))
-PROPERTY = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+# Random exploration locally; a fixed sequence under CI (CI=true), so a red
+# build always means a change broke something, never that the dice rolled.
+DERANDOMIZE = bool(os.environ.get("CI"))
+PROPERTY = settings(max_examples=75, deadline=None, derandomize=DERANDOMIZE,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
 def check_offsets(record: dict, text: str) -> None:
@@ -64,7 +68,7 @@ def test_pipeline_takes_arbitrary_unicode(nlp, text):
     check_offsets(to_document(nlp(make_doc(nlp, text)), "-").to_dict(), text)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=[HealthCheck.too_slow])
 @given(text=article)
 def test_cli_never_prints_a_traceback(text):
     result = CliRunner().invoke(app, ["extract", "-", "--format", "jsonl", "--reference-date", "2022-09-19"], input=text.encode("utf-8"))
@@ -116,6 +120,9 @@ def test_bad_bytes_are_input_errors(data, kind):
 @PROPERTY
 @given(text=st.text(min_size=1).filter(lambda t: t.strip() and not t.startswith("\ufeff")), encoding=st.sampled_from(["utf-8", "utf-16", "utf-32", "utf-8-sig"]))
 def test_any_unicode_round_trips(text, encoding):
+    # UTF-16-LE's BOM followed by U+0000 is byte for byte UTF-32-LE's BOM:
+    # genuinely ambiguous, and read as UTF-32, as every BOM sniffer does.
+    assume(not (encoding == "utf-16" and text.startswith("\x00")))
     try:
         result = parse("x.txt", text.encode(encoding), "text")
     except InputError as error:  # control-character-heavy text is refused as binary, never crashes
