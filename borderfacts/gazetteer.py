@@ -9,9 +9,10 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Literal, Optional
 
+DATA = Path(__file__).parent / "data"
 Kind = Literal["country", "group", "organisation"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -28,7 +29,7 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
-    raw = json.loads(resources.files("borderfacts.data").joinpath("parties.json").read_text("utf-8"))
+    raw = json.loads((DATA / "parties.json").read_text("utf-8"))
     found = []
     for section, kind in (("countries", "country"), ("groups", "group"), ("organisations", "organisation")):
         for item in raw.get(section, []):

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .extensions import set_extensions
@@ -69,13 +69,19 @@ class PartiesComponent:
         self.kinds: dict[str, str] = {}
         for entry in gazetteer.entries():
             self.kinds[entry.name] = entry.kind
-            surfaces = set(entry.surfaces)
-            surfaces |= {surface.upper() for surface in entry.surfaces if len(surface) > 3}
-            self.matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(surfaces))))
+            self.matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(set(entry.surfaces)))))
 
     def match(self, doc: Doc) -> list[dict]:
         """Pure: the party records for a document, with private mention spans."""
-        hits = self.matcher(doc, as_spans=True)
+        hits = list(self.matcher(doc, as_spans=True))
+        # Capitalised datelines ("BISHKEK, Sept 17 -", "TAJIKISTAN") are looked
+        # up directly rather than doubling the matcher with upper-case copies,
+        # which would cost start-up time on every run.
+        for token in doc:
+            if token.is_upper and len(token) > 3 and token.is_alpha:
+                entry = gazetteer.lookup(token.text)
+                if entry is not None:
+                    hits.append(Span(doc, token.i, token.i + 1, label=entry.name))
         # Keep the longest of overlapping matches ("South Sudan" over "Sudan").
         chosen, taken = [], set()
         for span in sorted(hits, key=lambda s: (-(s.end - s.start), s.start)):
