@@ -353,14 +353,14 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
 GOVERNMENT_NOUNS = ("government", "administration", "authorities", "regime", "rulers", "emirate")
 
 
-def _governing_groups(doc: Doc, parties: list[dict]) -> dict[str, str]:
+def _governing_groups(text: str, parties: list[dict]) -> dict[str, str]:
     """Armed groups the text presents as a country's government ("the Taliban
     government", "Houthi authorities"): their people are that country's people
     (a careful reader counts Afghan government forces under Afghanistan).
     The country is the one the group's own name carries ("Afghan Taliban"),
     else the most mentioned country that is not already a side."""
     mapping: dict[str, str] = {}
-    lower = doc.text.lower()
+    lower = text.lower()
     for party in parties:
         if party.get("_kind") != "group":
             continue
@@ -388,9 +388,8 @@ def _governing_groups(doc: Doc, parties: list[dict]) -> dict[str, str]:
     return mapping
 
 
-def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
+def _mentions(doc: Doc, governing: dict[str, str]) -> list[tuple[int, int, str]]:
     parties = doc._.borderfacts_parties or []
-    governing = _governing_groups(doc, parties)
     spans = []
     for party in parties:
         if party.get("_kind") == "organisation":  # mediators are not victims' sides
@@ -406,10 +405,9 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
-def _side_names(doc: Doc) -> set[str]:
+def _side_names(doc: Doc, governing: dict[str, str]) -> set[str]:
     """Canonical names (after the governing-group mapping) of the parties with role ``side``."""
     parties = doc._.borderfacts_parties or []
-    governing = _governing_groups(doc, parties)
     return {governing.get(p["name"], p["name"]) for p in parties if p.get("role") == "side"}
 
 
@@ -452,11 +450,6 @@ def _party_in(mentions, start: int, end: int) -> Optional[str]:
             first = j
         j -= 1
     return mentions[first][2] if first is not None else None
-
-
-def _country_of(text: Optional[str]) -> Optional[str]:
-    entry = gazetteer.find_in(text) if text else None
-    return entry.name if entry else None
 
 
 # ---------------------------------------------------------------- sources
@@ -1020,9 +1013,10 @@ class _Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
-        self.mentions = _mentions(doc)
+        governing = _governing_groups(self.text, doc._.borderfacts_parties or [])
+        self.mentions = _mentions(doc, governing)
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
-        self.sides = _side_names(doc)
+        self.sides = _side_names(doc, governing)
         self.places = places.PlaceTable(doc, self.mentions)
         self.de_facto = _de_facto_side(self.sides)
         self.statements = sorted(doc._.borderfacts_statements or [], key=lambda s: s.get("start", -1))
