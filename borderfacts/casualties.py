@@ -247,6 +247,19 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     return None
 
 
+def _adjacent_cue(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
+    """'12 killed, 15 injured': a casualty participle right after a bare number
+    is its word, whatever the parser attached the number to."""
+    i = span.end
+    while i < sent.end and doc[i].is_space:
+        i += 1
+    if i < sent.end and doc[i].tag_ in {"VBN", "VBD", "JJ"} and cue_category(doc[i]) is not None:
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        if nxt is None or nxt.is_punct or nxt.lower_ in {"and", "or", "in", "on", "at", "during", "when", "after"}:
+            return doc[i]
+    return None
+
+
 def _partitive_clause_verb(span: Span, np_tokens: list[Token]) -> Optional[Token]:
     """'one of the injured died', 'two of the wounded later died': a number
     taken out of a casualty noun ("N of the wounded") that is the subject of a
@@ -290,8 +303,28 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
         return verb
     if objects and any(o.lower_ in places_ for o in objects):
         return verb  # "crossed the border"
-    if not objects and preps & DESTINATION_PREPS:
-        return verb
+    if preps & DESTINATION_PREPS:
+        return verb  # "crossed into Chad", "crossed the Moei river from Myanmar into Thailand"
+    return None
+
+
+def _destination_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
+    """People who fled or crossed *into* one side of a two-country conflict
+    ("6,000 people crossed into Chad") come from the other one."""
+    if cue_category(cue) != "displaced" and cue.lemma_ not in _tables()["movement"]:
+        return None
+    countries = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "country")
+    if len(countries) != 2:
+        return None
+    for child in islice(cue.children, MAX_CHILDREN):
+        if child.dep_ == "prep" and child.lower_ in {"into", "to", "toward", "towards"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    sub = _place_phrase(obj)
+                    where = _party_in(mentions, sub.start_char, sub.end_char)
+                    if where in countries:
+                        return countries[1 - countries.index(where)]
+    return None
     return None
 
 
@@ -535,11 +568,18 @@ BACK_REFERENCES = ("the war", "that war", "the conflict", "that conflict", "thos
                    "the fighting then", "at the time", "that time", "the clashes then")
 
 
+SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
+
+
 def _since(doc, start: int) -> bool:
-    """'since October 2023': a cumulative toll up to now, not an earlier episode.
+    """'since October 2023': a cumulative toll up to now, not an earlier episode
+    (but "since 2011, when 300,000 people fled" tells what happened in 2011).
     ``doc`` is the Doc or its text."""
     text = doc if isinstance(doc, str) else doc.text
-    return bool(SINCE.search(text[max(0, start - 20) : start]))
+    if not SINCE.search(text[max(0, start - 20) : start]):
+        return False
+    year = re.match(r"[\w ]*?\d{4}", text[start : start + 24])
+    return not (year and SINCE_WHEN.match(text[start + year.end() : start + year.end() + 10]))
 
 
 def _first_date_at(dates: list[dict], offset: int) -> int:
@@ -776,7 +816,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if verb is not None:  # "two of the wounded later died": the clause verb decides
             cue, category, partitive_verb = verb, cue_category(verb), True
     else:
-        cue = _governing_cue(anchor, sent)
+        cue = _adjacent_cue(doc, span, sent) if kind == "none" else None
+        if cue is None:
+            cue = _governing_cue(anchor, sent)
         if cue is None and kind == "none":
             toll = _toll_context(doc, span, sent)
             if toll is not None:
@@ -877,7 +919,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)
         why = why or ("place" if party else None)
-    if party is None and reporter_party and not overall and _reports_own_losses(cue, reporter_party, mentions):
+    if party is None and not overall:
+        party = _destination_party(cue, mentions, context.sides)
+        why = why or ("destination" if party else None)
+    fighters = head is not None and head.lower_ in _fighter_nouns()
+    if party is None and reporter_party and not overall and not fighters \
+            and _reports_own_losses(cue, reporter_party, mentions):
+        # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
         party = reporter_party
         why = why or "reporter"
     if party is None and not overall:
@@ -931,6 +979,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
                                        text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
+    if head is not None and cue is not head and head.left_edge.i <= cue.i <= head.right_edge.i \
+            and re.match(r"\s+of\s+(?:the|these|those)\b", text[figure.end : figure.end + 12].lower()):
+        item["_subset"] = True  # "five of the insurgents who were killed were commanders"
     if superseded:
         item["_superseded"] = True
     if update:
@@ -1373,6 +1424,9 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     excluded = set(lex.get("no_default_nouns", ()))
     fighters = _fighter_nouns()
     groups = [name for name in context.sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"]
+    if not groups:  # an armed group named only once or twice is still the one the fighters belong to
+        groups = sorted({side_name(p["name"]) for p in context.doc._.borderfacts_parties or []
+                         if p.get("_kind") == "group"} - {None})
     group = groups[0] if len(groups) == 1 else None
     previous = None
     for item in found:
@@ -1383,7 +1437,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # does not make rebels that side's people
             item["party"] = group  # "troops killed up to 20 of the rebels": the one armed group of the article
             item["_why"] = "group"
-            if item.get("_agent"):
+            if item.get("_agent") and item.get("reported_by"):
                 item["_claim"] = True  # the other side's forces killed them, by its own account: not summed
             continue
         if item["party"] is not None or item.get("_overall"):
