@@ -564,6 +564,9 @@ EARLIER_REPORT = re.compile(
     r"|\bprevious\s+(?:update|toll|figure|report|count)\b"
     r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?(?:said|reported|put|given|announced|stated|told|claimed|confirmed)\b"
     r"|\b(?:said|reported)\s+earlier\b", re.IGNORECASE)
+# "a rise of 47 per cent on the same period last year": a baseline, not the episode
+COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
+                        r"\bon\s+(?:the\s+)?(?:same|that of)\b[^.;]{0,20}$")
 BACK_REFERENCES = ("the war", "that war", "the conflict", "that conflict", "those clashes", "that fighting",
                    "the fighting then", "at the time", "that time", "the clashes then")
 
@@ -594,21 +597,42 @@ def _first_date_at(dates: list[dict], offset: int) -> int:
     return low
 
 
-def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False) -> bool:
+def _episode_start(text: str, dates: list[dict]) -> Optional[str]:
+    """The start of the current episode when the article gives one ("fighting
+    since 15 April", "since April"): its earliest such date value."""
+    starts = [d["value"] for d in dates if d.get("value") and re.match(r"\d{4}", d["value"])
+              and _since(text, d.get("start", 0))]
+    return min(starts) if starts else None
+
+
+def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
+    """'in June' of a war going on 'since April' is the same episode."""
+    if not value or not start or not re.match(r"\d{4}", value):
+        return False
+    return value >= start[: len(value)]
+
+
+def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False,
+                episode_start: Optional[str] = None) -> bool:
     """Whether a sentence's figures belong to an earlier episode: an earlier
     date or year in it (not "since 2023"), a lexical cue ("last year"), or a
     back-reference ("the war") right after a sentence about that episode."""
     own_date = False
+    text = doc if isinstance(doc, str) else doc.text
     for item in dates[_first_date_at(dates, sent.start_char):]:
         if item.get("start", -1) >= sent.end_char:
             break
         if sent.start_char <= item.get("start", -1) < sent.end_char:
             own_date = True
-            if item.get("_earlier") and not _since(doc, item["start"]):
+            if item.get("_earlier") and not _since(doc, item["start"]) \
+                    and not _within_episode(item.get("value"), episode_start) \
+                    and not COMPARISON.search(text[max(0, item["start"] - 40) : item["start"]].lower()):
                 return True
     lower = sent.text.lower()
-    if any(cue in lower for cue in _tables()["historical"]):
-        return True
+    for cue in _tables()["historical"]:
+        at = lower.find(cue)
+        if at >= 0 and not COMPARISON.search(lower[max(0, at - 40) : at]):
+            return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
@@ -742,6 +766,7 @@ def find_casualties(doc: Doc) -> list[dict]:
     context = _Context(doc)
     dates = doc._.borderfacts_dates or []
     year = _current_year(doc)
+    episode_start = _episode_start(context.text, dates)
     found: list[dict] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     previous_historical = False
@@ -765,11 +790,11 @@ def find_casualties(doc: Doc) -> list[dict]:
             if item is None:
                 continue
             if historical is None:
-                historical = _historical(context.text, sent, dates, year, previous_historical)
+                historical = _historical(context.text, sent, dates, year, previous_historical, episode_start)
             item["historical"] = historical
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
-            historical = _historical(context.text, sent, dates, year)
+            historical = _historical(context.text, sent, dates, year, episode_start=episode_start)
         previous_historical = bool(historical)
     _inherit_sides(found)
     _default_side(found, context)
