@@ -1063,6 +1063,12 @@ TIME_NOUNS = {"time", "end", "morning", "evening", "night", "afternoon", "noon",
 AGENT_VERBS_EXTRA = {"attack", "shell", "strike", "hit", "fire", "bomb", "raid", "storm", "ambush", "target", "shoot", "launch"}
 
 
+# Subjects of these verbs own the victims, they did not attack them
+# ("the army is mourning five soldiers", "Armenia lost 15 servicemen").
+OWNER_VERBS = {"lose", "suffer", "have", "report", "mourn", "bury", "honour", "honor", "remember", "commemorate",
+               "repatriate", "identify", "name", "count", "confirm", "record", "treat", "evacuate"}
+
+
 def _agent_tokens(sent: Span) -> set[int]:
     """Tokens naming the attackers in a sentence: subjects of transitive or attack
     verbs, 'by' agents, and modifiers of weapons ('Pakistani shells')."""
@@ -1072,7 +1078,7 @@ def _agent_tokens(sent: Span) -> set[int]:
             verb = tok.head
             transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
             if (transitive or verb.lemma_ in AGENT_VERBS_EXTRA) and verb.lemma_ not in _tables()["reporting"] \
-                    and verb.lemma_ not in {"lose", "suffer", "have", "report"}:
+                    and verb.lemma_ not in OWNER_VERBS:
                 agents.update(range(tok.left_edge.i, tok.right_edge.i + 1))
         elif tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
             objects = [c for c in tok.children if c.dep_ == "pobj"]
@@ -1186,6 +1192,8 @@ class _Context:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and any(t.i in agents for t in span):
                     continue
+                if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"}:
+                    continue  # "near the Venezuelan border" places the event, it names no victims
                 if self.sides and name not in self.sides and not (
                         cue is not None and span is not None and cue.left_edge.i <= span.start
                         and span.end - 1 <= cue.right_edge.i):
@@ -1195,6 +1203,9 @@ class _Context:
                     continue
                 names.add(name)
         return names, any_mention
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
 
 
 # Two-sided events: "killed in the battle for the Congolese city of Goma" places
@@ -1454,8 +1465,16 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                          if p.get("_kind") == "group"} - {None})
     group = groups[0] if len(groups) == 1 else None
     previous = None
+    fighters_side = None  # the side of the last fighters the text named with one ("three Serb gunmen")
     for item in found:
         before, previous = previous, item
+        if item.get("_head") in fighters and item["party"] and item.get("_why") == "phrase":
+            fighters_side = item["party"]
+        elif not group and item.get("_head") in fighters and item["party"] is None and fighters_side \
+                and not item.get("_overall"):
+            item["party"] = fighters_side  # "Three of the attackers were killed": the same gunmen
+            item["_why"] = "fighters"
+            continue
         if group and item.get("_head") in fighters and not item.get("_overall") and \
                 (item["party"] is None or item.get("_why") == "sentence"):
             # a mere mention elsewhere in the sentence ("X's government claimed dozens of rebels were killed")
