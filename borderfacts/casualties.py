@@ -948,6 +948,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _destination_party(cue, mentions, context.sides)
         why = why or ("destination" if party else None)
     fighters = head is not None and head.lower_ in _fighter_nouns()
+    if party is None and not overall and not fighters:
+        party = _attacked_party(sent, mentions, context.sides)
+        why = why or ("attacked" if party else None)
     if party is None and reporter_party and not overall and not fighters \
             and _reports_own_losses(cue, reporter_party, mentions):
         # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
@@ -1088,6 +1091,9 @@ def _agent_tokens(sent: Span) -> set[int]:
     return agents
 
 
+LOOK_BACK = 2  # sentences a figure with no side of its own may look back for one
+
+
 class _Context:
     """Per-document facts the side rules share: party mentions, statements, the
     parties of speakers learnt so far, and paragraph boundaries."""
@@ -1168,13 +1174,22 @@ class _Context:
         names, any_mention = self._victim_sides(sent, cue)
         if len(names) == 1:
             return next(iter(names))
-        if any_mention or sent.start == 0:
+        if any_mention:
             return None
-        previous = self.doc[sent.start - 1].sent
-        if self.paragraph_of(previous.start_char) != self.paragraph_of(sent.start_char):
-            return None
-        names, _ = self._victim_sides(previous)
-        return next(iter(names)) if len(names) == 1 else None
+        # the sentences before (short wire paragraphs: across paragraph breaks)
+        # name the side the story is on: "Armenia says shells landed on Jermuk.
+        # / Three civilians were wounded in Jermuk, local officials said."
+        current = sent
+        for _ in range(LOOK_BACK):
+            if current.start == 0:
+                return None
+            current = self.doc[current.start - 1].sent
+            names, any_mention = self._victim_sides(current)
+            if len(names) == 1:
+                return next(iter(names))
+            if any_mention:
+                return None
+        return None
 
     def _victim_sides(self, sent: Span, cue: Optional[Token] = None) -> tuple[set[str], bool]:
         """Sides (role ``side`` only: a third party such as a mediator or an
@@ -1268,7 +1283,8 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
             if child.lower_ == "of" and owner is cue:
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or objects[0].lower_ in EVENT_NOUNS or objects[0].lemma_.lower() in ATTACK_NOUNS:
+            if not objects or objects[0].lower_ in EVENT_NOUNS or objects[0].lemma_.lower() in ATTACK_NOUNS \
+                    or objects[0].lower_ in ATTACK_NOUNS:
                 continue  # "the toll from the Houthi drone attack": an attack is no place
             sub = _place_phrase(objects[0])
             party = _party_in(mentions, sub.start_char, sub.end_char) if child.lower_ != "of" or owner is head else None
@@ -1277,6 +1293,48 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
             if party:
                 return party
     return None
+
+
+ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot"}
+
+
+def _attacker_sides(sent: Span, mentions) -> set[str]:
+    """Sides a sentence names as attackers: on an attack or weapon noun
+    ("unprovoked Pakistani shelling", "Azerbaijan's drone strike", "fire from
+    the Turkish side", "an attack by Ethiopian forces") or as the subject of an
+    attack verb ("Armenian forces shelled the village")."""
+    found: set[str] = set()
+    for tok in sent:
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        phrases = []
+        if tok.pos_ in {"NOUN", "PROPN"} and (lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS or lower in WEAPON_NOUNS
+                                                 or lemma in WEAPON_NOUNS or lower == "firing"):
+            for child in islice(tok.children, MAX_CHILDREN):
+                if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < tok.i:
+                    phrases.append(child.doc[child.left_edge.i : child.i + 1])
+                elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    phrases.extend(child.doc[c.left_edge.i : c.right_edge.i + 1] for c in child.children
+                                   if c.dep_ == "pobj")
+        elif tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+            phrases.extend(tok.doc[c.left_edge.i : c.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
+                           if c.dep_ == "nsubj")
+        for phrase in phrases:
+            party = _party_in(mentions, phrase.start_char, phrase.end_char)
+            if party:
+                found.add(party)
+    return found
+
+
+def _attacked_party(sent: Span, mentions, sides: set[str]) -> Optional[str]:
+    """In a two-sided conflict, victims the text ties to no side were hit by
+    the one attacker the sentence names: they are the other side's."""
+    if len(sides) != 2:
+        return None
+    attackers = {side_name(a) for a in _attacker_sides(sent, mentions)} & sides
+    if len(attackers) != 1:
+        return None
+    others = sides - attackers
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _place_phrase(pobj: Token) -> Span:
