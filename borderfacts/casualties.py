@@ -567,7 +567,7 @@ EARLIER_REPORT = re.compile(
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
 COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
                         r"\bon\s+(?:the\s+)?(?:same|that of)\b[^.;]{0,20}$")
-BACK_REFERENCES = ("the war", "that war", "the conflict", "that conflict", "those clashes", "that fighting",
+BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "that campaign", "that incursion", "the conflict", "that conflict", "those clashes", "that fighting",
                    "the fighting then", "at the time", "that time", "the clashes then")
 
 
@@ -949,7 +949,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("destination" if party else None)
     fighters = head is not None and head.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters:
-        party = _attacked_party(sent, mentions, context.sides)
+        party = _retaliation_party(cue, mentions, context.sides) or _attacked_party(sent, mentions, context.sides)
         why = why or ("attacked" if party else None)
     if party is None and reporter_party and not overall and not fighters \
             and _reports_own_losses(cue, reporter_party, mentions):
@@ -1091,6 +1091,9 @@ def _agent_tokens(sent: Span) -> set[int]:
     return agents
 
 
+REFUGE_VERBS = {"treat", "admit", "shelter", "arrive", "reach", "live", "stay", "settle", "register", "host",
+                "receive", "flee", "cross", "escape", "evacuate", "take", "bring", "transfer", "fly", "airlift"}
+LOCATIVE_PREPS = {"in", "near", "at", "inside", "outside", "around"}
 LOOK_BACK = 2  # sentences a figure with no side of its own may look back for one
 
 
@@ -1105,7 +1108,7 @@ class _Context:
         self.mentions = _mentions(doc, governing)
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
         self.sides = _side_names(doc, governing)
-        self.places = places.PlaceTable(doc, self.mentions)
+        self.places = places.PlaceTable(doc, self.mentions, frozenset(self.sides))
         self.de_facto = _de_facto_side(self.sides)
         self.statements = sorted(doc._.borderfacts_statements or [], key=lambda s: s.get("start", -1))
         self.statement_starts = [s.get("start", -1) for s in self.statements]
@@ -1217,6 +1220,21 @@ class _Context:
                     # mere mention elsewhere ("who cut short a visit to the United States")
                     continue
                 names.add(name)
+        # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
+        # the side they belong to, by the article or the world gazetteer
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in LOCATIVE_PREPS \
+                    and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.lemma_ not in REFUGE_VERBS \
+                    and tok.i not in agents and tok.head.i not in agents:
+                # where things happened ("In Chaman, shells landed"), not where the
+                # wounded are treated ("the hospital in Adré") or found refuge
+                phrase = self.doc[tok.left_edge.i : tok.i + 1]
+                if _party_in(self.mentions, phrase.start_char, phrase.end_char):
+                    continue  # a party name itself, counted above
+                place = self.places.party_in(phrase)
+                if place and (not self.sides or place in self.sides):
+                    names.add(place)
+                    any_mention = True
         return names, any_mention
 
 
@@ -1501,7 +1519,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     seen: set[tuple[int, int, str]] = set()
     for item in found:
         # a side's report of its own losses is its statement, not where the story happened
-        if item["party"] and not item["historical"] and not item.get("_claim") and item.get("_why") != "reporter":
+        if item["party"] and not item["historical"] and not item.get("_claim") and item.get("_why") != "reporter" \
+                and item.get("_head") not in _fighter_nouns():  # fighters are where the enemy is, not the story
             name = side_name(item["party"])
             key = (item["_sent"], item["_cue"], name)
             if name and key not in seen:  # one vote per casualty word: "a soldier and two civilians were killed"
@@ -1543,6 +1562,16 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                 item["_claim"] = True  # the other side's forces killed them, by its own account: not summed
             continue
         if item["party"] is not None or item.get("_overall"):
+            continue
+        if item["count"] is not None and any(
+                other["count"] == item["count"] and other["category"] == item["category"]
+                and other["party"] is None and other is not item for other in found[: found.index(item)]):
+            continue  # a restated figure ("the toll had risen to 2,900") keeps the first mention's side: none
+        if item.get("_superseded") and before is not None and before["_sent"] == item["_sent"] \
+                and before["party"] is None:
+            continue  # "rose to 2,900 from around 900": the old figure goes with the new one
+        if item.get("_bare") and before is not None and before["_sent"] == item["_sent"] and before["party"]:
+            item["party"], item["_why"] = before["party"], "inherited"  # "killed 10 Zuwara fighters and captured 15 more"
             continue
         if side is None or item["historical"] or item.get("_reporter_party"):
             continue

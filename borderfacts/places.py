@@ -20,6 +20,8 @@ each party mention, once per document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Span
@@ -57,11 +59,30 @@ def _clean(name: str) -> Optional[str]:
     return " ".join(words)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+WORLD_PLACES = Path(__file__).resolve().parent / "data" / "world_places.tsv"
+
+
+@lru_cache(maxsize=1)
+def world_places() -> dict[str, tuple[str, ...]]:
+    """Town / city / province name -> countries (tools/build_places.py: GeoNames
+    and ISO 3166-2). Read on first use (~40 ms), never at start-up."""
+    table: dict[str, tuple[str, ...]] = {}
+    with open(WORLD_PLACES, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            name, _, countries = line.rstrip("\n").partition("\t")
+            table[name] = tuple(countries.split(","))
+    return table
+
+
 class PlaceTable:
     """``place -> party`` for one document (see the module docstring)."""
 
-    def __init__(self, doc, mentions: list[tuple[int, int, str]]):
+    def __init__(self, doc, mentions: list[tuple[int, int, str]], sides: frozenset = frozenset()):
         self.table: dict[str, str] = {}
+        self.sides = sides  # only a side's towns are worth placing
         text = doc.text
         mentioned = {text[s:e] for s, e, _ in mentions}
         for start, end, name in mentions:
@@ -116,6 +137,9 @@ class PlaceTable:
             m = self._pattern.search(text)
             if m:
                 return self.table[m.group(0)]
+        world = self.world_party(text)
+        if world:
+            return world
         from . import gazetteer
 
         # "in Tskhinvali" when the gazetteer knows "Tskhinvali Region"
@@ -123,6 +147,22 @@ class PlaceTable:
             entry = gazetteer.lookup(word + " Region")
             if entry is not None and entry.kind != "organisation":
                 return entry.name
+        return None
+
+    def world_party(self, text: str) -> Optional[str]:
+        """The one side of the article a known town or province in ``text``
+        belongs to ("in Chaman" -> Pakistan when Pakistan is a side)."""
+        if not self.sides:
+            return None
+        for match in _CAPITALISED.finditer(text):
+            words = match.group(0).split()
+            # longest name first: "Spin Boldak" before "Spin"
+            for size in range(min(3, len(words)), 0, -1):
+                for start in range(0, len(words) - size + 1):
+                    countries = [c for c in world_places().get(" ".join(words[start : start + size]), ())
+                                 if c in self.sides]
+                    if len(countries) == 1:
+                        return countries[0]
         return None
 
     def party_in(self, span: Span) -> Optional[str]:

@@ -550,8 +550,10 @@ def test_default_victim_side(nlp, text, expected):
         # a two-sided event ("killed in the fighting") and a headline naming no country
         ("Goma death toll rises as truce takes hold\n\n"
          "At least 2,900 people were killed in the fighting for Goma, OCHA said.\n", ("killed", 2900)),
-        # one sided figure is not a majority, and there is no headline
-        ("Armenia said two of its soldiers were killed.\n\nOfficials said 12 people were wounded.", ("wounded", 12)),
+        # one sided figure is not a majority, there is no headline, and the sentence
+        # before names both sides
+        ("Armenia said two of its soldiers were killed.\n\nArmenia and Azerbaijan traded blame.\n\n"
+         "Officials said 12 people were wounded.", ("wounded", 12)),
     ],
 )
 def test_default_victim_side_stays_conservative(nlp, text, key):
