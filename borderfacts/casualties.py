@@ -89,7 +89,12 @@ def cue_category(token: Token) -> Optional[str]:
     tables = _tables()
     lower = token.lower_
     if lower == "lost" or token.lemma_ == "lose":
-        # "lost their lives" / "lost 12 soldiers": killed; "lost 3 villages" is filtered by the noun.
+        # "lost their lives" / "lost 12 soldiers": killed; "lost 3 villages" is filtered by the noun;
+        # "contact has been lost with one border guard", "lost contact with": missing
+        if any(t.lower_ in {"contact", "touch", "communication"} for t in token.children) or \
+                (token.i >= 2 and "contact" in {token.nbor(-1).lower_, token.nbor(-2).lower_, token.nbor(-3).lower_
+                                                if token.i >= 3 else ""}):
+            return "missing"
         return "killed"
     if lower == "lives":
         return None
@@ -117,7 +122,13 @@ def _negated(cue: Token, np_tokens: list[Token]) -> bool:
         return True
     if cue.head is not cue and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}):
         return True
-    return any(t.lower_ in negators for t in np_tokens)
+    return any(t.lower_ in negators and not _bound_negation(t) for t in np_tokens)
+
+
+def _bound_negation(token: Token) -> bool:
+    """'not less than seven', 'no more than five': a bound, not a negation."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in {"less", "fewer", "more", "under", "over"}
 
 
 # -------------------------------------------------------------- the phrase
@@ -253,6 +264,10 @@ def _adjacent_cue(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
     i = span.end
     while i < sent.end and doc[i].is_space:
         i += 1
+    if i < sent.end and doc[i].lemma_ in {"receive", "sustain", "suffer"}:
+        for word in doc[i + 1 : min(i + 4, sent.end)]:  # "144 received wounds", "sustained gunshot injuries"
+            if cue_category(word) == "wounded":
+                return word
     if i < sent.end and doc[i].tag_ in {"VBN", "VBD", "JJ"} and cue_category(doc[i]) is not None:
         nxt = doc[i + 1] if i + 1 < sent.end else None
         if nxt is None or nxt.is_punct or nxt.lower_ in {"and", "or", "in", "on", "at", "during", "when", "after"}:
@@ -378,6 +393,10 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
             return tok
         if tok.lower_ in _tables()["nouns"] and i > sent.start and doc[i - 1].lower_ == "of":
             return tok
+        if tok.lower_ in {"number", "count", "tally", "total"} and i + 1 < span.start and doc[i + 1].lower_ == "of":
+            for word in doc[i + 2 : min(i + 5, span.start)]:  # "the number of killed servicemen reached three"
+                if cue_category(word) is not None:
+                    return word
     return None
 
 
@@ -637,7 +656,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
                 return True
-    if previous and not own_date and any(ref in lower for ref in BACK_REFERENCES):
+    if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES) or re.search(r"\bthen\b", lower)):
+        # "The Tajik side then reported 41 dead" right after the 2022 figures
         return True
     return False
 
@@ -1183,10 +1203,13 @@ class _Context:
         # name the side the story is on: "Armenia says shells landed on Jermuk.
         # / Three civilians were wounded in Jermuk, local officials said."
         current = sent
-        for _ in range(LOOK_BACK):
+        for step in range(LOOK_BACK):
             if current.start == 0:
                 return None
-            current = self.doc[current.start - 1].sent
+            previous = self.doc[current.start - 1].sent
+            if step > 0 and self.paragraph_of(previous.start_char) != self.paragraph_of(current.start_char):
+                return None  # one paragraph break at most, right before the figure's sentence
+            current = previous
             names, any_mention = self._victim_sides(current)
             if len(names) == 1:
                 return next(iter(names))
@@ -1493,9 +1516,38 @@ def _headline_side(context: "_Context") -> Optional[str]:
         if DESTINATION.search(before):
             continue
         found.append((name, bool(LOCATIVE.search(before))))
+    if not found:  # "Goma's displaced wait as the M23 closes in": a town the gazetteer places in one side
+        place = context.places.world_party(line)
+        if place:
+            found.append((place, False))
     located = {name for name, inside in found if inside}
     names = located or {name for name, _ in found}
     return next(iter(names)) if len(names) == 1 else None
+
+
+DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
+                      r"(?:,\s*(?P<country>[A-Z][A-Za-z'’. ]{2,40}?))?"
+                      r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{2,4}))?"
+                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|/)", re.MULTILINE)
+
+
+def _dateline_side(context: "_Context") -> Optional[str]:
+    """The side a dateline puts the reporter in ("BULENGO, Democratic Republic
+    of Congo —", "ISLAMABAD —", "KABUL, Afghanistan (Reuters) -"), looked for in
+    the first lines only."""
+    head = context.text[:600]
+    for match in DATELINE.finditer(head):
+        if match.group("second"):
+            return None  # "KHARTOUM/JUBA": filed from both sides
+        country = match.group("country")
+        entry = gazetteer.lookup(country) if country else None
+        name = entry.name if entry is not None and entry.kind == "country" else None
+        if name is None:
+            place = match.group("place").strip()
+            name = context.places.world_party(place.title() if place.isupper() else place)
+        if name and name in context.sides:
+            return name
+    return None
 
 
 class _NoEntry:
@@ -1533,6 +1585,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             side = best
     if side is None:
         side = _headline_side(context)
+    if side is None:
+        side = _dateline_side(context)
     lex = lexicon()
     excluded = set(lex.get("no_default_nouns", ()))
     fighters = _fighter_nouns()
