@@ -304,9 +304,15 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     subject = anchor
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i in range(span.start, span.end):
         subject = subject.head.head  # "hundreds of residents"
-    if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB" or subject.head.lemma_ not in tables["movement"]:
-        return None
     verb = subject.head
+    if subject.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in {"force", "compel", "make", "order", "tell", "have"}:
+        # "90,000 people have been forced to leave their homes"
+        verb = next((c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "xcomp"
+                     and c.lemma_ in tables["movement"]), verb)
+    elif subject.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ not in tables["movement"]:
+        return None
     objects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"dobj", "obj"}]
     preps = {c.lower_ for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "prep"}
     places_ = tables["movement_places"]
@@ -1368,13 +1374,16 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
 
 def _attacked_party(sent: Span, mentions, sides: set[str]) -> Optional[str]:
     """In a two-sided conflict, victims the text ties to no side were hit by
-    the one attacker the sentence names: they are the other side's."""
-    if len(sides) != 2:
-        return None
+    the one attacker the sentence names: they are the other side's. An armed
+    armed group among the sides is no victim here: civilians hit by Israel
+    in a war with Hezbollah are Lebanon's."""
     attackers = {side_name(a) for a in _attacker_sides(sent, mentions)} & sides
     if len(attackers) != 1:
         return None
-    others = sides - attackers
+    attacker = next(iter(attackers))
+    if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
+        return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
+    others = {name for name in sides - attackers if (gazetteer.lookup(name) or _NO_ENTRY).kind == "country"}
     return next(iter(others)) if len(others) == 1 else None
 
 
@@ -1617,10 +1626,20 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if item["party"] is not None or item.get("_overall"):
             continue
+        index = found.index(item)
         if item["count"] is not None and any(
                 other["count"] == item["count"] and other["category"] == item["category"]
-                and other["party"] is None and other is not item for other in found[: found.index(item)]):
+                and other["party"] is None and other is not item for other in found[:index]):
             continue  # a restated figure ("the toll had risen to 2,900") keeps the first mention's side: none
+        restated = _restated_nearby(found, index)
+        if restated:  # "Three killed in strike on Aitaroun" / "A strike ... killed three civilians, Lebanon said"
+            item["party"], item["_why"] = restated, "restated"
+            continue
+        if item.get("_update") and not item["historical"]:
+            earlier = _last_sided(found, index, item["category"])
+            if earlier:  # "the toll rises to five": the toll of the last figure of that kind
+                item["party"], item["_why"] = earlier, "update"
+                continue
         if item.get("_superseded") and before is not None and before["_sent"] == item["_sent"] \
                 and before["party"] is None:
             continue  # "rose to 2,900 from around 900": the old figure goes with the new one
@@ -1635,6 +1654,33 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue  # "87 died on both sides ... Dozens more are missing": more of the same overall count
         item["party"] = side
         item["_why"] = "default"
+
+
+RESTATED_SENTENCES = 2  # how far apart a headline figure and its restatement in the text may be
+
+
+def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
+    """The side of the same figure (category and count) given with a side a
+    sentence or two away: a subhead and its paragraph, a lede and its detail."""
+    item = found[index]
+    if item["count"] is None or item["count"] < 3 or item.get("_subset"):
+        return None  # "one" and "two" recur by chance
+    sentences = sorted({other["_sent"] for other in found})
+    position = sentences.index(item["_sent"])
+    near = set(sentences[max(0, position - RESTATED_SENTENCES) : position + RESTATED_SENTENCES + 1])
+    parties = {other["party"] for other in found if other is not item and other["_sent"] in near
+               and other["count"] == item["count"] and other["category"] == item["category"]
+               and other["party"] and not other.get("_claim") and not other["historical"]}
+    return next(iter(parties)) if len(parties) == 1 else None
+
+
+def _last_sided(found: list[dict], index: int, category: str) -> Optional[str]:
+    """The side of the last earlier current figure of a category (claims about the enemy left out)."""
+    for other in reversed(found[:index]):
+        if other["category"] == category and not other["historical"] and not other.get("_claim") \
+                and not other.get("_overall") and not other.get("_subset"):
+            return other["party"]
+    return None
 
 
 def _mark_conjuncts(found: list[dict]) -> None:
