@@ -238,6 +238,17 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
             return owner
         node = owner if (owner.like_num and prep.lower_ == "of") else prep  # "two of its soldiers"
     governor = node.head
+    if node.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":
+        # "19 soldiers were among those killed / among the dead"
+        for prep in islice(governor.children, MAX_CHILDREN):
+            if prep.dep_ == "prep" and prep.lower_ == "among":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        if cue_category(obj):
+                            return obj
+                        for child in obj.children:
+                            if child.dep_ in {"acl", "relcl", "amod"} and cue_category(child):
+                                return child
     hops = 0
     while governor is not None and hops < 3:
         if cue_category(governor):
@@ -1415,8 +1426,12 @@ def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
 
 
 def _in_event(cue: Token) -> bool:
-    """'killed in the battle for Goma', 'died during the clashes': a two-sided event."""
+    """'killed in the battle for Goma', 'died during the clashes', 'fighting
+    between X and Y has killed 27': a two-sided event."""
     for child in islice(cue.children, MAX_CHILDREN):
+        if child.dep_ == "nsubj" and child.lower_ in EVENT_NOUNS and \
+                any(c.dep_ == "prep" and c.lower_ in {"between", "on"} for c in child.children):
+            return True
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "amid"}:
             if any(c.dep_ == "pobj" and c.lower_ in EVENT_NOUNS for c in child.children):
                 return True
