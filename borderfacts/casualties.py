@@ -143,7 +143,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
     while i < limit:
         tok = doc[i]
         lower = tok.lower_
-        if tok.is_space:  # hard line breaks inside a phrase (wire copy)
+        if tok.is_space or (tok.is_quote and not tokens and i == span.end):
+            # hard line breaks inside a phrase (wire copy); '"dozens" of ELN fighters'
             i += 1
             limit = min(sent.end, limit + 1)
             continue
@@ -600,6 +601,7 @@ EARLIER_REPORT = re.compile(
     r"|\bprevious\s+(?:update|toll|figure|report|count)\b"
     r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?(?:said|reported|put|given|announced|stated|told|claimed|confirmed)\b"
     r"|\b(?:said|reported)\s+earlier\b", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]*$")
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
 COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
                         r"\bon\s+(?:the\s+)?(?:same|that of)\b[^.;]{0,20}$")
@@ -671,6 +673,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
+            if RELATIVE_CLAUSE.search(sent.text[: match.start()]):
+                continue  # "six former combatants who had laid down arms under the 2016 accord": background
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
                 return True
     if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES) or re.search(r"\bthen\b", lower)):
@@ -974,7 +978,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None:
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
-    overall = _overall(sent, span)
+    overall = _overall(sent, span) or _two_sided_subject(cue)
     if party == "_own":
         party = reporter_party
     if party is None and not overall and group != "military":
@@ -1024,7 +1028,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_cue": cue.i,
         "_sent": sent.start,
         "_figure": [figure.start, figure.end],
-        "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more"}),
+        "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more", "them", "those"}),
         "_overall": overall,
         "_why": why,
         "_head": head.lower_ if head is not None else None,
@@ -1425,6 +1429,14 @@ def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
     return None
 
 
+def _two_sided_subject(cue: Token) -> bool:
+    """'Fighting between the ELN and a FARC faction has killed 38 people': a
+    toll of both sides together."""
+    return any(child.dep_ == "nsubj" and child.lower_ in EVENT_NOUNS and
+               any(c.dep_ == "prep" and c.lower_ == "between" for c in child.children)
+               for child in islice(cue.children, MAX_CHILDREN))
+
+
 def _in_event(cue: Token) -> bool:
     """'killed in the battle for Goma', 'died during the clashes', 'fighting
     between X and Y has killed 27': a two-sided event."""
@@ -1480,8 +1492,9 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     """A side reporting a figure with no victims' side named: its own losses,
     unless the side itself is the agent ("Pakistan said it killed 40", "its
     forces had killed over 20", "Russian troops had killed hundreds")."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
     for child in cue.children:
-        if child.dep_ == "nsubj" and cue.tag_ != "VBN" or child.dep_ == "agent":
+        if child.dep_ == "nsubj" and not passive or child.dep_ == "agent":
             if child.lower_ in {"it", "we", "they", "us"}:
                 return False
             sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
