@@ -314,19 +314,21 @@ class NameTable:
 
     def person_before(self, char: int, gender: Optional[str]) -> Optional[str]:
         i = bisect.bisect_left(self.person_starts, char) - 1
-        fallback = None
+        fallback = None  # (start, name) of the nearest person of unknown gender
         for j in range(i, max(-1, i - 60), -1):
-            name = self.persons[j][2]
-            if fallback is not None and name == fallback:
+            start, _, name = self.persons[j]
+            if fallback is not None and name == fallback[1]:
                 continue
             known = self.person_info[name].gender
             if gender is None or known == gender:
+                if fallback is not None and fallback[0] - start > SAME_CLAUSE_CHARS:
+                    return fallback[1]  # a far-away "he" does not beat the person just named
                 return name
             if fallback is not None:
-                return fallback  # only the person just before an unknown one may win on gender
+                return fallback[1]  # only the person just before an unknown one may win on gender
             if known is None:
-                fallback = name
-        return fallback
+                fallback = (start, name)
+        return fallback[1] if fallback else None
 
     def holder(self, role: str, char: int, party: Optional[str]) -> Optional[str]:
         """The nearest named person whose title has the role noun: before
@@ -369,6 +371,11 @@ _TITLES = {
     "madam", "defence", "defense", "foreign", "spokesman", "spokeswoman", "ambassador", "envoy",
     "deputy", "chief", "commander", "governor", "mayor", "king", "queen", "prince", "sheikh", "emir",
 }
+
+
+# "Ms Ainura Usenova met Kamchybek Tashiev. She said": a known gender wins over
+# an unknown one only this close before it (the same clause or so).
+SAME_CLAUSE_CHARS = 80
 
 
 def _same_person(short: tuple, long: tuple) -> bool:
