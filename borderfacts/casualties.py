@@ -1691,8 +1691,8 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
     """The side of the same figure (category and count) given with a side a
     sentence or two away: a subhead and its paragraph, a lede and its detail."""
     item = found[index]
-    if item["count"] is None or item["count"] < 3 or item.get("_subset"):
-        return None  # "one" and "two" recur by chance
+    if item["count"] is None or item["count"] < 2 or item.get("_subset"):
+        return None  # "one" recurs by chance
     sentences = sorted({other["_sent"] for other in found})
     position = sentences.index(item["_sent"])
     near = set(sentences[max(0, position - RESTATED_SENTENCES) : position + RESTATED_SENTENCES + 1])

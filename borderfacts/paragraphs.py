@@ -25,11 +25,28 @@ def paragraph_starts(doc: Doc) -> list[int]:
         if previous.is_space and "\n" in previous.text:
             blank_line = previous.text.count("\n") >= 2
             before = doc[previous.i - 1] if previous.i > 0 else None
-            if blank_line or (before is not None and before.text[-1:] in SENTENCE_END):
+            if blank_line or (before is not None and (before.text[-1:] in SENTENCE_END or _stamp_line(doc, before.i))):
                 starts.append(token.i)
-        elif "\n" in previous.whitespace_ and previous.text[-1:] in SENTENCE_END:
+        elif "\n" in previous.whitespace_ and (previous.text[-1:] in SENTENCE_END or _stamp_line(doc, previous.i)):
             starts.append(token.i)
     return starts
+
+
+STAMP_TOKENS = 3  # a line this short that carries a digit is a stamp: "10:05 GMT", "Updated 14:20"
+
+
+def _stamp_line(doc: Doc, last: int) -> bool:
+    """Whether the line ending at token ``last`` is a time stamp or byline-sized
+    label of a live blog ("10:05 GMT"), never part of the sentence below it."""
+    words = []
+    i = last
+    while i >= 0 and len(words) <= STAMP_TOKENS:
+        token = doc[i]
+        if token.is_space or "\n" in token.whitespace_ and i != last:
+            break
+        words.append(token)
+        i -= 1
+    return len(words) <= STAMP_TOKENS and any(any(c.isdigit() for c in t.text) for t in words)
 
 
 class ParagraphsComponent:
