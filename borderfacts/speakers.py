@@ -146,8 +146,9 @@ class NameTable:
             words = name.split()
             if not words or gazetteer.lookup(name) or not any(w[:1].isupper() for w in words):
                 continue
-            if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS:
-                continue  # "an officer in Ladakh": a place the NER took for a person
+            if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS and \
+                    not (ent.start > 1 and doc[ent.start - 2].lower_ == "according"):
+                continue  # "an officer in Ladakh": a place the NER took for a person ("according to X" is a source)
             while words and words[0].lower().strip(".") in _TITLES:
                 words = words[1:]
             if not words:
@@ -222,6 +223,17 @@ class NameTable:
                     spans.append(Span(doc, left, token.i + 1, label="PERSON"))
                     covered.update(range(left, token.i + 1))
                 continue
+            if self._aged_name(token, covered):  # "Sombat Thongdee, 48, said"
+                left = token.i
+                while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper() \
+                        and doc[left - 1].is_alpha and token.i - left < 3:
+                    left -= 1
+                if token.i > left and not any(t.i in covered for t in doc[left : token.i + 1]) \
+                        and not gazetteer.lookup(doc[left : token.i + 1].text) \
+                        and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "FAC", "LOC") for t in doc[left : token.i + 1]):
+                    spans.append(Span(doc, left, token.i + 1, label="PERSON"))
+                    covered.update(range(left, token.i + 1))
+                    continue
             if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or self.in_quote[token.i] >= 0:
                 continue
             j = token.i + 1
@@ -240,6 +252,17 @@ class NameTable:
             spans.append(Span(doc, token.i, k, label="PERSON"))
             covered.update(range(token.i, k))
         return spans
+
+    def _aged_name(self, token, covered: set) -> bool:
+        """A capitalised word followed by ", AGE," - the way news gives a
+        person's age, never a place's."""
+        doc = self.doc
+        if token.pos_ != "PROPN" or not token.is_alpha or token.i in covered or self.in_quote[token.i] >= 0:
+            return False
+        if token.i + 3 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 3].text != ",":
+            return False
+        age = doc[token.i + 2]
+        return age.is_digit and 1 <= int(age.text) <= 110
 
     def country_in(self, text: str, ent: Span) -> Optional[str]:
         start = max(0, ent.start_char - len(text) - 2)
@@ -268,6 +291,7 @@ class NameTable:
                     continue
                 if any(p[2] == text or text in p[2].split() for p in self.persons):
                     continue  # "Zhaparov’s" tagged ORG
+                text = clean_name(full_org_name(ent))
                 head = ent.root.lemma_.lower()
                 mods = frozenset(t.lower_ for t in ent if t.i != ent.root.i and t.is_alpha and not t.is_stop)
                 start = ent.start_char
@@ -353,8 +377,8 @@ class NameTable:
                 break
         if match is None:
             return None
-        for org in self.orgs:  # first mention of the same body
-            if org.head == match.head and org.mods == match.mods and org.party == match.party:
+        for org in self.orgs:  # first mention of the same body ("the Border Service" after its full name)
+            if org.head == match.head and org.mods == match.mods and match.party in (None, org.party):
                 return org
         return match
 
@@ -459,6 +483,36 @@ def _after_title(ent: Span) -> Optional[str]:
             if segment and words & (lex["person_roles"] | lex["org_nouns"]):
                 return clean_name(segment.text) or None
     return None
+
+
+NAME_TAIL_PREPS = {"for", "of", "on"}
+UN_MISSION_WORDS = {"mission", "force", "office", "operation", "assistance"}
+
+
+def full_org_name(ent: Span) -> str:
+    """An organisation's whole written name when the NER stopped at a
+    preposition: "UN Office" + "for the Coordination of Humanitarian Affairs",
+    "UN Group of Experts" + "on the Congo", and UN missions "in Lebanon"."""
+    doc = ent.doc
+    end = ent.end - 1 if len(ent) > 1 and ent[-1].lower_ in NAME_TAIL_PREPS else ent.end  # "The Border Service of"
+    while end + 1 < len(doc):
+        prep = doc[end]
+        lower = prep.lower_
+        un_mission = lower == "in" and ent[0].text in {"UN", "U.N.", "United"} and \
+            any(t.lower_ in UN_MISSION_WORDS for t in ent)
+        if lower not in NAME_TAIL_PREPS and not un_mission:
+            break
+        j = end + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
+                                (doc[k].lower_ in {"of", "and", "for"} and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+            k += 1
+        if k == j or k - end > 8:
+            break
+        end = k
+    return doc[ent.start : end].text if end != ent.end else ent.text
 
 
 def org_phrase(token: Token) -> Optional[Span]:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer
 from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
-from .speakers import HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, lexicon, role_aliases
+from .speakers import HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
 
 _NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though", "how", "why", "what"}
 _LEFT_CLAUSE_VERBS = {"say", "add", "claim", "report", "state", "write", "warn", "insist", "confirm", "note",
@@ -383,8 +383,11 @@ class _Extractor:
         ents = (self.ent_at[t.i] for t in span if t.ent_iob_ == "B" and t.i in self.ent_at)
         for ent in ents:
             if ent.label_ == "ORG" and ent.end <= span.end:
-                text = clean_name(ent.text)
-                if not text or gazetteer.canonical(text):
+                text = clean_name(full_org_name(ent))
+                known = gazetteer.lookup(text) if text else None
+                if not text or (known is not None and (known.kind != "organisation" or len(text.split()) <= 2)):
+                    # a country or group named as an ORG is no body's name; "UN" in "the UN refugee
+                    # agency, UNHCR" is the parent body of the one speaking
                     continue
                 head = ent.root.lemma_.lower()
                 mods = frozenset(t.lower_ for t in ent if t.i != ent.root.i and t.is_alpha and not t.is_stop)
