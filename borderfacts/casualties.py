@@ -1346,7 +1346,7 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or objects[0].lower_ in EVENT_NOUNS or objects[0].lemma_.lower() in ATTACK_NOUNS \
-                    or objects[0].lower_ in ATTACK_NOUNS:
+                    or objects[0].lower_ in ATTACK_NOUNS or _attack_word_after(objects[0]):
                 continue  # "the toll from the Houthi drone attack": an attack is no place
             sub = _place_phrase(objects[0])
             party = _party_in(mentions, sub.start_char, sub.end_char) if child.lower_ != "of" or owner is head else None
@@ -1384,6 +1384,11 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
             party = _party_in(mentions, phrase.start_char, phrase.end_char)
             if party:
                 found.add(party)
+        if tok.i + 1 < sent.end and _attack_word_after(tok):
+            # "Pakistani shelling" however the parser hung it
+            party = _party_in(mentions, tok.idx, tok.idx + len(tok))
+            if party:
+                found.add(party)
     return found
 
 
@@ -1400,6 +1405,14 @@ def _attacked_party(sent: Span, mentions, sides: set[str]) -> Optional[str]:
         return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
     others = {name for name in sides - attackers if (gazetteer.lookup(name) or _NO_ENTRY).kind == "country"}
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _attack_word_after(token: Token) -> bool:
+    """'in the unprovoked Pakistani shelling' parsed with "Pakistani" as the
+    object: the word after it says it names the attacker, not a place."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and (nxt.lower_ in ATTACK_NOUNS or nxt.lemma_.lower() in ATTACK_NOUNS
+                                or nxt.lower_ in WEAPON_NOUNS or nxt.lower_ == "firing")
 
 
 def _place_phrase(pobj: Token) -> Span:
@@ -1609,7 +1622,9 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     for item in found:
         # a side's report of its own losses is its statement, not where the story happened
         if item["party"] and not item["historical"] and not item.get("_claim") and item.get("_why") != "reporter" \
-                and item.get("_head") not in _fighter_nouns():  # fighters are where the enemy is, not the story
+                and item.get("_reporter_party") != item["party"] and not (item.get("_agent") and item["reported_by"]) \
+                and item.get("_head") not in _fighter_nouns():
+            # fighters are where the enemy is, not the story; what a source says it inflicted is a claim
             name = side_name(item["party"])
             key = (item["_sent"], item["_cue"], name)
             if name and key not in seen:  # one vote per casualty word: "a soldier and two civilians were killed"

@@ -627,6 +627,11 @@ class _Extractor:
                 return
         obj = objects[0]
         phrase_end = max(obj.right_edge.i, obj.i)
+        if phrase_end + 1 < len(doc) and doc[phrase_end + 1].text == "(":
+            # "according to the UN Office for ... (OCHA), 250,000 people ...": the acronym belongs to the source
+            close = next((t.i for t in doc[phrase_end + 2 : min(len(doc), phrase_end + 12)] if t.text == ")"), None)
+            if close is not None:
+                phrase_end = close
         sent = token.sent
         before = (sent.start_char, token.idx)
         after = (doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
