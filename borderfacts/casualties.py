@@ -32,6 +32,7 @@ from . import gazetteer, places
 from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
+from .speakers import capital_country
 
 CATEGORIES = ("killed", "wounded", "displaced", "missing", "captured")
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -579,6 +580,9 @@ def _source_name(span: Span, mentions) -> tuple[Optional[str], Optional[str]]:
     entry = gazetteer.find_in(span.text)
     if entry is not None:
         return entry.name, (None if entry.kind == "organisation" else entry.name)
+    capital = capital_country(span.text)
+    if capital:  # "Baku had given a figure of 35 dead"
+        return capital, capital
     persons = [e for e in span.ents if e.label_ in {"PERSON", "ORG"}]
     if persons:
         return persons[0].text, None
@@ -1721,7 +1725,7 @@ def _last_sided(found: list[dict], index: int, category: str) -> Optional[str]:
     """The side of the last earlier current figure of a category (claims about the enemy left out)."""
     for other in reversed(found[:index]):
         if other["category"] == category and not other["historical"] and not other.get("_claim") \
-                and not other.get("_overall") and not other.get("_subset"):
+                and not other.get("_overall") and not other.get("_subset") and not other.get("_agent"):
             return other["party"]
     return None
 
