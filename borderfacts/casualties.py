@@ -970,6 +970,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = side_name(parsed_party)
         if reporter_party and context.sides and reporter_party not in context.sides:
             reporter_party = None  # a third party named near the source ("who visited the United States")
+    if reporter_party:
+        reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
@@ -1150,6 +1152,7 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         governing = _governing_groups(self.text, doc._.borderfacts_parties or [])
+        self.governing = governing  # "the Taliban" as Afghanistan's government: one name for both
         self.mentions = _mentions(doc, governing)
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
         self.sides = _side_names(doc, governing)
@@ -1510,7 +1513,11 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     unless the side itself is the agent ("Pakistan said it killed 40", "its
     forces had killed over 20", "Russian troops had killed hundreds")."""
     passive = any(c.dep_ == "auxpass" for c in cue.children)
-    for child in cue.children:
+    children = list(islice(cue.children, MAX_CHILDREN))
+    if cue.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
+        # "Afghan forces had killed 52 soldiers, captured three alive": the shared subject
+        children += [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ in {"nsubj", "agent"}]
+    for child in children:
         if child.dep_ == "nsubj" and not passive or child.dep_ == "agent":
             if child.lower_ in {"it", "we", "they", "us"}:
                 return False

@@ -101,6 +101,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
+GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
+
 # --------------------------------------------------------------------------- the extractor
 class _Extractor:
     def __init__(self, doc: Doc):
@@ -240,6 +243,11 @@ class _Extractor:
             return self._recent_body(token)
         if token.pos_ == "PRON":
             return Speaker(None, None, None)
+        if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+            group = self._recent_group(token.idx)
+            if group:  # "The group also claimed": the armed group named last
+                return Speaker(group, "organisation", group)
         alias = self._role_alias(token)
         if alias:
             # Headline abbreviations: "PM says ..." -> the prime minister named in the article
@@ -359,6 +367,18 @@ class _Extractor:
                 if found:
                     return found
             previous = t
+        return None
+
+    def _recent_group(self, char: int) -> Optional[str]:
+        """The armed group named last before ``char`` (within a few paragraphs)."""
+        k = bisect.bisect_left(self.table._country_starts, char) - 1
+        for j in range(k, max(-1, k - 30), -1):
+            start, _, name = self.table.country_spans[j]
+            if char - start > GROUP_REACH:
+                break
+            entry = gazetteer.lookup(name)
+            if entry is not None and entry.kind == "group":
+                return entry.name
         return None
 
     def _recent_body(self, token: Token) -> Speaker:
