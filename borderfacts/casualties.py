@@ -643,8 +643,14 @@ def _episode_start(text: str, dates: list[dict]) -> Optional[str]:
     """The start of the current episode when the article gives one ("fighting
     since 15 April", "since April"): its earliest such date value."""
     starts = [d["value"] for d in dates if d.get("value") and re.match(r"\d{4}", d["value"])
-              and _since(text, d.get("start", 0))]
+              and _since(text, d.get("start", 0))
+              and not SUPERLATIVE_SINCE.search(text[max(0, d.get("start", 0) - 60) : d.get("start", 0)])]
     return min(starts) if starts else None
+
+
+# "the worst fighting since 2020": a comparison with an earlier episode, not the start of this one
+SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|first|most\s+\w+|biggest|worst)\b[^.;:!?]{0,45}\bsince\s+[^.;]{0,12}$",
+                               re.IGNORECASE)
 
 
 def _within_episode(value: Optional[str], start: Optional[str]) -> bool:

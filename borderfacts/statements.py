@@ -176,6 +176,11 @@ class _Extractor:
                 return doc[j]
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and depth < 3 and verb.head.i != verb.i:
             head = verb.head
+            if verb.dep_ == "conj" and self.is_reporting(verb) and not self.is_reporting(head) \
+                    and head.dep_ == "ccomp" and self.is_reporting(head.head):
+                # "The ministry said that its forces had destroyed X, and claimed that ...":
+                # the parser hung "claimed" on "destroyed"; it goes with "said"
+                head = head.head
             if self.para_of[head.i] == para and (head.pos_ in ("VERB", "AUX") or self.in_quote[head.i] >= 0):
                 found = self.subject_of(head, depth + 1)
                 if found is not None:
