@@ -687,7 +687,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                 continue  # "six former combatants who had laid down arms under the 2016 accord": background
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
                 return True
-    if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES) or re.search(r"\bthen\b", lower)):
+    if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
+                                      or re.search(r"\b(?:then|later)\b", lower)):
         # "The Tajik side then reported 41 dead" right after the 2022 figures
         return True
     return False
@@ -848,6 +849,7 @@ def find_casualties(doc: Doc) -> list[dict]:
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start)
         previous_historical = bool(historical)
     _inherit_sides(found)
+    _parts_of_updates(found)
     _default_side(found, context)
     home = lexicon().get("group_home", {})
     for item in found:
@@ -1533,6 +1535,18 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             if _party_in(mentions, sub.start_char, sub.end_char) == reporter_party:
                 return False
     return True
+
+
+def _parts_of_updates(found: list[dict]) -> None:
+    """'the number of dead had risen to five after two of the injured died':
+    smaller figures of the same kind in an update's sentence explain it."""
+    for update in found:
+        if not update.get("_update") or update["count"] is None:
+            continue
+        for item in found:
+            if item is not update and item["_sent"] == update["_sent"] and item["category"] == update["category"] \
+                    and item["count"] is not None and item["count"] < update["count"] and not item.get("_superseded"):
+                item["_subset"] = True
 
 
 def _inherit_sides(found: list[dict]) -> None:
