@@ -37,6 +37,10 @@ NOT_PLACES = {
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "The", "In", "On", "At", "But", "And", "A", "An", "It", "He", "She", "They", "We", "This", "That",
     "President", "Prime", "Minister", "Ministry", "Government", "Army", "Forces", "Officials", "Police",
+    # institutions "of COUNTRY" ("Ministry of Health of the Kyrgyz Republic", "Ambassador of Tajikistan")
+    "Health", "Defence", "Defense", "Interior", "Foreign", "Affairs", "Emergency", "Situations", "Security",
+    "Justice", "Ambassador", "Embassy", "Council", "Committee", "Service", "Guard", "Guards", "Republic",
+    "National", "Office", "Agency", "Commission", "Parliament", "Assembly", "Troops", "Border", "Press",
 }
 
 BEFORE_IN = re.compile(
