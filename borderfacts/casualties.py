@@ -978,6 +978,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = side_name(parsed_party)
         if reporter_party and context.sides and reporter_party not in context.sides:
             reporter_party = None  # a third party named near the source ("who visited the United States")
+        if reporter_party is None and parsed_by and statement is None:
+            reporter_party = context.speaker_party(parsed_by, None)  # "..., the Border Service noted"
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
@@ -1098,22 +1100,41 @@ TOLL_OWNERS = {"loss", "losses", "toll", "casualties", "casualty", "deaths", "de
 
 
 def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
-    """'Armenian losses exceeded 200 dead', "Georgia's toll rose to 130": the side
-    named on the toll noun the figure is predicated of."""
+    """'Armenian losses exceeded 200 dead', "Georgia's toll rose to 130", "the
+    losses of the Tajik side amount to seven servicemen killed": the side named
+    on the toll noun the figure is predicated of."""
     node = anchor
     for _ in range(4):
         if node.head is node:
             break
+        if node.dep_ in {"relcl", "acl"} and node.head.lower_ in TOLL_OWNERS:
+            return _toll_noun_party(node.head, mentions)
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             for child in node.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in TOLL_OWNERS:
-                    for mod in child.children:
-                        if mod.dep_ in {"poss", "amod", "compound", "nmod"}:
-                            party = _party_in(mentions, mod.idx, mod.idx + len(mod))
-                            if party:
-                                return party
-            break
+                    party = _toll_noun_party(child, mentions)
+                    if party:
+                        return party
+            if not (node.dep_ in {"relcl", "acl"} and node.head.lower_ in TOLL_OWNERS):
+                break
+    return None
+
+
+def _toll_noun_party(noun: Token, mentions) -> Optional[str]:
+    """The side on a toll noun: "Armenian losses", "Georgia's toll", "the losses of the Tajik side"."""
+    for mod in noun.children:
+        if mod.dep_ in {"poss", "amod", "compound", "nmod"}:
+            party = _party_in(mentions, mod.idx, mod.idx + len(mod))
+            if party:
+                return party
+        if mod.dep_ == "prep" and mod.lower_ == "of":
+            for obj in mod.children:
+                if obj.dep_ == "pobj":
+                    phrase = obj.doc[obj.left_edge.i : obj.i + 1]
+                    party = _party_in(mentions, phrase.start_char, phrase.end_char)
+                    if party:
+                        return party
     return None
 
 
@@ -1198,6 +1219,11 @@ class _Context:
         earlier = [party for start, name, party in self.known if name == speaker and start <= self.position]
         if earlier:
             return earlier[-1]
+        short = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.IGNORECASE)
+        if len(short.split()) >= 2:  # "the Border Service" -> "Border Service of the State Committee ... Kyrgyz Republic"
+            longer = [party for start, name, party in self.known if name.startswith(short) and start <= self.position]
+            if longer:
+                return longer[-1]
         if speaker in self.speakers:
             return self.speakers[speaker]
         text = self.text
