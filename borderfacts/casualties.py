@@ -1013,10 +1013,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
         party = reporter_party
         why = why or "reporter"
-    if party is None and not overall:
+    # where fighters fell says nothing about whose they were ("insurgents killed in Kandahar")
+    if party is None and not overall and not fighters:
         party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions)
         why = why or ("place2" if party else None)
-    if party is None and not overall and kind != "none":
+    if party is None and not overall and kind != "none" and not fighters:
         party = context.sentence_party(sent, cue, reporter_party)
         why = why or ("sentence" if party else None)
     claim = bool(party and reporter_party and party != reporter_party)
