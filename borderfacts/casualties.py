@@ -1634,8 +1634,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
 
 
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
-                      r"(?:,\s*(?P<country>[A-Z][A-Za-z'’. ]{2,40}?))?"
-                      r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{2,4}))?"
+                      r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|/)", re.MULTILINE)
 
 
@@ -1647,7 +1646,8 @@ def _dateline_side(context: "_Context") -> Optional[str]:
     for match in DATELINE.finditer(head):
         if match.group("second"):
             return None  # "KHARTOUM/JUBA": filed from both sides
-        country = match.group("country")
+        rest = match.group("rest")
+        country = rest.split(",")[0].strip() if rest else None  # "GOMA, DR Congo, Feb 4" / "GEORGETOWN, Thursday ..."
         entry = gazetteer.lookup(country) if country else None
         name = entry.name if entry is not None and entry.kind == "country" else None
         if name is None:

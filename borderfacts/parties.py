@@ -61,6 +61,38 @@ def choose_sides(counts: Counter, early: set[str], kinds: dict[str, str]) -> set
     return set(sides)
 
 
+HOME_PLACES = 2  # distinct towns / provinces of one unnamed country in the lede that make it a side
+
+
+def implied_country(doc: Doc, named: set[str]):
+    """(country, place names) when the lede places the story in a country it
+    never names, by at least two distinct towns or provinces of that country
+    and of no other (world gazetteer), else None."""
+    from .places import world_places
+
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        if token.idx >= LEDE_CHARS:
+            break
+        if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP"} or not token.is_alpha \
+                or token.is_sent_start or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+            continue
+        words = [token.text]
+        for nxt in doc[token.i + 1 : token.i + 3]:  # "Spin Boldak", "Mae Sot"
+            if nxt.pos_ != "PROPN" or not nxt.is_alpha:
+                break
+            words.append(nxt.text)
+        for size in range(len(words), 0, -1):
+            countries = world_places().get(" ".join(words[:size]), ())
+            if len(countries) == 1:
+                found.setdefault(countries[0], set()).add(" ".join(words[:size]))
+                break
+    strong = [country for country, names in found.items() if len(names) >= HOME_PLACES]
+    if len(strong) != 1 or strong[0] in named:
+        return None
+    return strong[0], sorted(found[strong[0]])
+
+
 class PartiesComponent:
     def __init__(self, nlp: Language, name: str = "borderfacts_parties"):
         set_extensions()
@@ -101,7 +133,16 @@ class PartiesComponent:
             if span.start_char < LEDE_CHARS:
                 early.add(name)
         sides = choose_sides(counts, early, self.kinds)
-        order = sorted(counts, key=lambda name: (name not in sides, -counts[name], spans[name][0][0]))
+        implied: dict[str, list[str]] = {}
+        home = implied_country(doc, set(counts))
+        if home is not None:  # "Gwoza ... Borno State": a local paper never names its own country
+            name, places_ = home
+            counts[name], aliases[name], spans[name] = 0, {}, []
+            implied = {name: places_}
+            self.kinds.setdefault(name, "country")
+            sides.add(name)
+        order = sorted(counts, key=lambda name: (name not in sides, -counts[name],
+                                                 spans[name][0][0] if spans[name] else 0))
         return [
             {
                 "name": name,
@@ -110,6 +151,7 @@ class PartiesComponent:
                 "mentions": counts[name],
                 "_kind": self.kinds[name],
                 "_spans": spans[name],
+                **({"_implied_by": implied[name]} if name in implied else {}),
             }
             for name in order
         ]

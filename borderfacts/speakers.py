@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -320,8 +321,23 @@ class NameTable:
     def _add_org(self, start: int, text: str, head: str, mods: frozenset) -> None:
         entry = gazetteer.find_in(text)
         party = entry.name if entry else self.country_at(start, start + len(text))
+        if party is None and re.fullmatch(r"[A-Z]{2,6}", text):
+            party = self._acronym_party(text)  # "the GDF said" after "Guyana Defence Force (GDF)"
         country_words = frozenset(m for m in mods if gazetteer.lookup(m))
         self.orgs.append(OrgMention(start, text, head, mods - country_words, party))
+
+    def _acronym_party(self, acronym: str) -> Optional[str]:
+        """The side of the long form an acronym was introduced with: "... Guyana
+        Defence Force (GDF)" -> Guyana."""
+        at = self.text.find(f"({acronym})")
+        if at < 0:
+            return None
+        before = self.text[max(0, at - 80) : at]
+        before = before[max(before.rfind("\n"), before.rfind(". ")) + 1 :]
+        entry = gazetteer.find_in(before)
+        if entry is not None and entry.kind != "organisation":
+            return entry.name
+        return self.country_at(at - len(before), at)
 
     # ---------------------------------------------------------------- lookup
     def canonical_person(self, text: str) -> Optional[str]:

@@ -54,8 +54,21 @@ def country_name(alpha_2: str):
     return COUNTRIES[entry.alpha_3][0]
 
 
+# Region names that are plain English words ("North" and "South" are regions of
+# Cameroon): as capitalised words in news they almost never mean the place.
+GENERIC = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre", "Center",
+    "Coast", "Littoral", "Lakes", "Upper", "Lower", "Capital", "Island", "Islands", "Highlands", "Plateau",
+    "Valley", "River", "Mountain", "Mountains", "Lake", "Port", "Union", "Liberty", "Independence", "Unity",
+    "Hope", "Mission", "Police", "Security", "Defence", "Army", "Border", "Market", "Camp", "Station",
+    "Hospital", "University", "Republic", "Federal", "Victoria", "Media", "Orient", "Oriental", "Interior",
+    "Frontier", "Mayor", "March", "Hall", "Colon", "Delta", "Borders", "Peace", "Police", "Sale", "Mary",
+    "Lima", "Male", "Bar", "Most", "Nice", "Reading", "Split", "Bath", "Young", "Wells", "Florida",
+}
+
+
 def keep(name: str) -> bool:
-    if len(name) < 4 or not name[:1].isupper() or not re.fullmatch(r"[\w' .’-]+", name):
+    if len(name) < 4 or not name[:1].isupper() or not re.fullmatch(r"[\w' .’-]+", name) or name in GENERIC:
         return False
     return gazetteer.lookup(name) is None  # "Georgia", "Punjabi"? countries and parties stay with the gazetteer
 
