@@ -1306,6 +1306,7 @@ class _Context:
                     # mere mention elsewhere ("who cut short a visit to the United States")
                     continue
                 names.add(name)
+        names -= _attacker_sides(sent, self.mentions)  # "Six officers killed as Al-Shabaab raids ..."
         # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
         # the side they belong to, by the article or the world gazetteer
         for tok in sent:
@@ -1605,17 +1606,27 @@ def _headline_side(context: "_Context") -> Optional[str]:
     leaving out destinations ("troops chase rebels into Congo"); a mention
     after "in" wins over the others ("Shelling by X kills 3 in Y")."""
     text = context.text
-    match = re.match(r"\s*([^\n]+)\n\s*\n", text)
+    # the headline: the first short line standing alone before a blank line, after
+    # a masthead or section label if any ("THE NAIROBI COURIER / NEWS | COUNTIES")
+    match = None
+    for candidate in HEADLINE.finditer(text[:HEADLINE_CHARS]):
+        line = candidate.group(1).strip()
+        if len(line.split()) >= 4 and not line.isupper() and "|" not in line:
+            match = candidate
+            break
     if not match:
         return None
     line = match.group(1).strip()
     if len(line.split()) > 20 or line.endswith("."):
         return None
-    end = match.end(1)
+    start, end = match.start(1), match.end(1)
     found: list[tuple[str, bool]] = []
+    first = start
     for start, stop, name in context.mentions:
         if start >= end:
             break
+        if start < first:
+            continue
         entry = gazetteer.lookup(name)
         if entry is None or entry.kind != "country" or (context.sides and entry.name not in context.sides):
             continue  # a headline naming an armed group names an actor, not a place
@@ -1633,6 +1644,9 @@ def _headline_side(context: "_Context") -> Optional[str]:
     return next(iter(names)) if len(names) == 1 else None
 
 
+HEADLINE = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*\n", re.MULTILINE)
+HEADLINE_CHARS = 400
+BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n,|]{2,60},\s*(?P<place>[A-Z][\w'’ -]{2,30}?)[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|/)", re.MULTILINE)
@@ -1643,6 +1657,10 @@ def _dateline_side(context: "_Context") -> Optional[str]:
     of Congo —", "ISLAMABAD —", "KABUL, Afghanistan (Reuters) -"), looked for in
     the first lines only."""
     head = context.text[:600]
+    for match in BYLINE.finditer(head):  # "By OMAR ABDI, Mandera"
+        name = context.places.world_party(match.group("place"))
+        if name and name in context.sides:
+            return name
     for match in DATELINE.finditer(head):
         if match.group("second"):
             return None  # "KHARTOUM/JUBA": filed from both sides
