@@ -861,13 +861,19 @@ def find_casualties(doc: Doc) -> list[dict]:
     return found
 
 
+CURRENCY = {"$", "€", "£", "US$", "¥", "₹", "₦", "Sh", "KSh", "Ksh", "Rs", "Rs.", "PKR", "INR", "USD", "EUR"}
+
+
 def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blockers) -> Optional[dict]:
     mentions, statements = context.mentions, context.statements
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
     tables = _tables()
     before = doc[span.start - 1] if span.start > sent.start else None
-    if before is not None and (before.text in {"$", "€", "£", "US$"} or before.lower_ in {"aged", "age", "no", "not", "no."}):
+    if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no."}):
         return None
+    if before is not None and any(c.isdigit() for c in before.text) and \
+            figure.text.split()[0].lower() in {"million", "billion", "thousand", "hundred", "lakh", "crore"}:
+        return None  # "Sh2 million": the amount's digits are glued to a currency
     if "-year" in text[figure.end : figure.end + 6].lower() or text[figure.end : figure.end + 1] in {"%", "-"}:
         return None
     if figure.bare:  # the figure is the victim noun itself ("suspected insurgents")
@@ -1520,6 +1526,9 @@ def _has_agent(cue: Token) -> bool:
             if child.lemma_.lower() in ATTACK_NOUNS or child.lower_ in ATTACK_NOUNS or \
                     child.lemma_.lower() in WEAPON_NOUNS or child.lower_ in _fighter_nouns():
                 return False  # "the rebels abducted six students": the article's side is the victim
+            if any(c.dep_ == "nummod" for c in child.children) and \
+                    not any(c.dep_ in {"dobj", "obj"} for c in islice(cue.children, MAX_CHILDREN)):
+                return False  # headline ellipsis "Six officers killed as ...": the victims, not agents
             if cue_category(cue) in {"killed", "wounded", "captured"} and cue.lemma_ not in {"die", "perish", "succumb"}:
                 return True
     return False
