@@ -81,6 +81,22 @@ def world_places() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def world_country(text: str, allowed: Optional[set] = None) -> Optional[str]:
+    """The one country (among ``allowed``, the countries an article names) the
+    towns and provinces named in ``text`` belong to ("mayor of the Batifa
+    sub-district in Duhok province" -> Iraq), else None."""
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split()
+        for size in range(min(3, len(words)), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                countries = [c for c in world_places().get(" ".join(words[start : start + size]), ())
+                             if allowed is None or c in allowed]
+                if len(countries) == 1:
+                    found.add(countries[0])
+    return next(iter(found)) if len(found) == 1 else None
+
+
 class PlaceTable:
     """``place -> party`` for one document (see the module docstring)."""
 

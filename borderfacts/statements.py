@@ -21,12 +21,14 @@ and ``_speaker_party``.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
+from .places import world_country
 from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
 from .speakers import HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
@@ -101,6 +103,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+ADMINISTRATIVE = re.compile(r"\b(?:mayor|governor|administrator|commissioner|prefect|police|municipal|provincial|"
+                            r"regional|council|official|spokes(?:man|woman|person)|minister|army|commander)\b",
+                            re.IGNORECASE)
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
 GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
 
@@ -433,6 +438,10 @@ class _Extractor:
         if affiliation:
             entry = gazetteer.find_in(affiliation)
             party = entry.name if entry else None
+            if party is None and ADMINISTRATIVE.search(affiliation):
+                # "mayor of the Batifa sub-district in Duhok province" speaks for that country;
+                # a hospital's director in a border town does not
+                party = world_country(affiliation, {name for _, _, name in self.table.country_spans})
         if party is None and info is not None:
             party = info.party
         return Speaker(name, "person", party, affiliation)
