@@ -39,6 +39,14 @@ def entries() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=1)
+def state_forces() -> dict[str, tuple[str, ...]]:
+    """Country -> names of its armed or border forces ("IDF", "Tatmadaw"): they
+    count as mentions of the country's side, but are no party names of their own."""
+    raw = json.loads((DATA / "parties.json").read_text("utf-8"))
+    return {item["country"]: tuple(item["aliases"]) for item in raw.get("state_forces", [])}
+
+
+@lru_cache(maxsize=1)
 def _by_surface() -> dict[str, Entry]:
     table: dict[str, Entry] = {}
     for entry in entries():

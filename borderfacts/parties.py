@@ -102,6 +102,9 @@ class PartiesComponent:
         for entry in gazetteer.entries():
             self.kinds[entry.name] = entry.kind
             self.matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(set(entry.surfaces)))))
+        for country, names in gazetteer.state_forces().items():
+            # "the IDF", "SPLA soldiers": mentions of the country's side
+            self.matcher.add(country, list(nlp.tokenizer.pipe(sorted(set(names)))))
 
     def match(self, doc: Doc) -> list[dict]:
         """Pure: the party records for a document, with private mention spans."""
