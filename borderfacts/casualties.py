@@ -848,6 +848,7 @@ def find_casualties(doc: Doc) -> list[dict]:
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start)
         previous_historical = bool(historical)
+    _parts_of_previous(found)
     _inherit_sides(found)
     _parts_of_updates(found)
     _default_side(found, context)
@@ -1074,6 +1075,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if head is not None and cue is not head and head.left_edge.i <= cue.i <= head.right_edge.i \
             and re.match(r"\s+of\s+(?:the|these|those)\b", text[figure.end : figure.end + 12].lower()):
         item["_subset"] = True  # "five of the insurgents who were killed were commanders"
+    of_them = re.match(r"\s*,?\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(\w+)", text[figure.end : figure.end + 40])
+    if of_them and kind != "cue" and of_them.group(1).lower() not in tables["words"]:
+        # "killed four people, three of them children": a part of the figure before
+        # ("one of them wounded" says what happened to that one)
+        item["_of_them"] = True
     if superseded:
         item["_superseded"] = True
     if update:
@@ -1572,6 +1578,18 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             if _party_in(mentions, sub.start_char, sub.end_char) == reporter_party:
                 return False
     return True
+
+
+def _parts_of_previous(found: list[dict]) -> None:
+    """'killed four people, three of them children, and injured five others':
+    "three of them" is part of the figure before it, of its kind and side,
+    whatever casualty word comes next."""
+    for before, item in zip(found, found[1:]):
+        if item.get("_of_them") and before["_sent"] == item["_sent"] and before["count"] is not None \
+                and item["count"] is not None and item["count"] <= before["count"]:
+            item["category"], item["_subset"] = before["category"], True
+            if item["party"] is None or item.get("_why") not in {"phrase"}:
+                item["party"] = before["party"]
 
 
 def _parts_of_updates(found: list[dict]) -> None:
