@@ -134,13 +134,16 @@ def _bound_negation(token: Token) -> bool:
 
 # -------------------------------------------------------------- the phrase
 
+VICTIM_PHRASE_TOKENS = 6  # "15 Jaish al - Adl fighters"
+
+
 def _victim_phrase(doc: Doc, span: Span, sent: Span):
     """(tokens of the counted phrase after the number, head token or None)."""
     tables = _tables()
     tokens: list[Token] = []
     head = None
     i = span.end
-    limit = min(sent.end, span.end + 5)
+    limit = min(sent.end, span.end + VICTIM_PHRASE_TOKENS)
     while i < limit:
         tok = doc[i]
         lower = tok.lower_
@@ -154,8 +157,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             tokens.append(tok)
             i += 1
             continue
-        if lower in {"and", "-"} and tokens:
-            break
+        if lower in {"and", "-"} and tokens and not (lower == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_):
+            break  # ("al-Adl": a hyphen inside a name joins)
         if tok.pos_ == "VERB" and head is not None:
             break  # "one of the soldiers wounded in the attack had died": a participle on the noun
         if lower == "of" and head is not None and head.lower_ in tables["victims"]:
@@ -944,7 +947,15 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         return None
     np_end_char = (np_tokens[-1].idx + len(np_tokens[-1])) if np_tokens else span.end_char
     # side of the victims
-    party = _party_in(mentions, span.start_char, np_end_char)
+    party = None
+    if head is not None and head.lower_ in _fighter_nouns() | {"members", "member", "men"}:
+        # "fighters of the Balochistan Liberation Front", "31 members of the 33rd Front"
+        tail = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z0-9])", text[np_end_char : np_end_char + 12])
+        phrase = text[np_end_char + tail.end() : np_end_char + tail.end() + 60] if tail else \
+            text[span.start_char : np_end_char]
+        group_match = ARMED_GROUP_NAME.match(phrase) if tail else None
+        party = armed_group_name(group_match.group("name")) if group_match else _group_in(phrase)
+    party = party or _party_in(mentions, span.start_char, np_end_char)
     if party is None and head is not None:
         # "soldiers of Armenia", "Armenia's soldiers"
         for child in head.children:
@@ -1095,13 +1106,43 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
 
 def side_name(name: Optional[str]) -> Optional[str]:
     """A party name that can own casualties: organisations (OCHA, WHO, the UN)
-    report figures but are never the victims' side."""
+    report figures but are never the victims' side; an armed group the
+    gazetteer does not know keeps the name the article gives it."""
     if not name:
         return None
     entry = gazetteer.lookup(name)
     if entry is None:
-        return None  # a raw place or body string ("Saada province") is never a side
+        # a raw place or body string ("Saada province") is never a side
+        return armed_group_name(name)
     return None if entry.kind == "organisation" else entry.name
+
+
+# An armed group's own name: capitalised words ending in a movement noun
+# ("Balochistan Liberation Front", "the 33rd Front", "Zuwara Military Council").
+ARMED_GROUP_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:Front|Liberation\s+Army|Brigades?|Militia|Military\s+Council|Battalion|Tigers|Mujahideen|Resistance|"
+    r"Movement|Jihad))\b")
+
+
+def armed_group_name(text: str) -> Optional[str]:
+    """The name of an armed group the gazetteer does not know, when ``text`` is
+    one; None for known parties, bodies and anything else."""
+    match = ARMED_GROUP_NAME.fullmatch(text.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return name if gazetteer.lookup(name) is None and len(name.split()) >= 2 else None
+
+
+def _group_in(text: str) -> Optional[str]:
+    """An unknown armed group named inside a victims' phrase ("fighters of the
+    Balochistan Liberation Front", "members of the 33rd Front")."""
+    for match in ARMED_GROUP_NAME.finditer(text):
+        name = armed_group_name(match.group("name"))
+        if name:
+            return name
+    return None
 
 
 def _overall(sent: Span, span: Span) -> bool:
@@ -1590,6 +1631,9 @@ def _parts_of_previous(found: list[dict]) -> None:
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
+        elif item.get("_subset") and item["party"] is None and before["_sent"] == item["_sent"] \
+                and before["category"] == item["category"] and before["party"]:
+            item["party"], item["_why"] = before["party"], "subset"  # "15 fighters, among them two commanders"
 
 
 def _parts_of_updates(found: list[dict]) -> None:
