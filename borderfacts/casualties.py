@@ -612,6 +612,9 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]*$")
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
 COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
                         r"\bon\s+(?:the\s+)?(?:same|that of)\b[^.;]{0,20}$")
+CURRENT_CUES = re.compile(r"\b(?:latest|this (?:week|month|year|time)|now|current(?:ly)?|new|recent|so far|"
+                          r"since|today|tonight|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                          r"has|have|is|are)\b")
 BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "that campaign", "that incursion", "the conflict", "that conflict", "those clashes", "that fighting",
                    "the fighting then", "at the time", "that time", "the clashes then")
 
@@ -691,7 +694,10 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
                 return True
     if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
-                                      or re.search(r"\b(?:then|later)\b", lower)):
+                                      or re.search(r"\b(?:then|later)\b", lower)
+                                      or not CURRENT_CUES.search(lower)):
+        # the paragraph goes on about the earlier episode ("In 1999 the two armies
+        # fought a war above Kargil. India lost 527 soldiers.") unless it comes back
         # "The Tajik side then reported 41 dead" right after the 2022 figures
         return True
     return False
