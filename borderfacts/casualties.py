@@ -867,6 +867,12 @@ def find_casualties(doc: Doc) -> list[dict]:
         item["party"] = side_name(item["party"])
         if item["party"] in home and item["group"] != "military":
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
+    for item in found:
+        if item.get("_agent") and item["reported_by"] and item["party"] and not item.get("_claim") \
+                and item.get("_reporter_party") != item["party"] and item.get("_why") != "reporter":
+            # "Turkish forces have neutralised 17 PKK terrorists, the ministry announced":
+            # what a source says someone inflicted is that side's claim
+            item["_claim"] = True
     _mark_conjuncts(found)
     return found
 
@@ -1574,6 +1580,9 @@ def _has_agent(cue: Token) -> bool:
         return False
     for child in islice(cue.children, MAX_CHILDREN):
         if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and _not_an_agent(objects[0]):
+                continue  # "displaced by the conflict", "injured by stones thrown from ..."
             return True
         if child.dep_ == "nsubj":
             if child.lemma_.lower() in ATTACK_NOUNS or child.lower_ in ATTACK_NOUNS or \
@@ -1585,6 +1594,17 @@ def _has_agent(cue: Token) -> bool:
             if cue_category(cue) in {"killed", "wounded", "captured"} and cue.lemma_ not in {"die", "perish", "succumb"}:
                 return True
     return False
+
+
+def _not_an_agent(noun: Token) -> bool:
+    """Attacks, weapons, missiles, events and forces of nature do things in a
+    clause without being a side."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    return bool({lower, lemma} & (ATTACK_NOUNS | WEAPON_NOUNS | EVENT_NOUNS | DEBRIS_NOUNS))
+
+
+DEBRIS_NOUNS = {"stone", "stones", "rock", "rocks", "debris", "rubble", "shrapnel", "splinter", "splinters",
+                "fragment", "fragments", "gas", "flood", "floods", "fire", "fires", "heat", "cold"}
 
 
 @lru_cache(maxsize=1)
