@@ -1050,7 +1050,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and not overall and kind != "none" and not fighters:
         party = context.sentence_party(sent, cue, reporter_party)
         why = why or ("sentence" if party else None)
-    claim = bool(party and reporter_party and party != reporter_party)
+    home = lexicon().get("group_home", {})
+    # a group reporting its home country's losses ("the Houthi-run health ministry") is no enemy claim
+    claim = bool(party and reporter_party and party != reporter_party and home.get(reporter_party) != party)
     start = min(span.start_char, cue.idx)
     end = max(np_end_char, cue.idx + len(cue))
     count, low, high = figure.count, figure.low, figure.high
@@ -1500,6 +1502,11 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def NO_SIDE_VICTIMS() -> frozenset:
+    return frozenset(w for w in lexicon().get("no_default_nouns", ()) if w.startswith("migrant") or w.startswith("asylum"))
+
+
 def _attacked_party(sent: Span, mentions, sides: set[str]) -> Optional[str]:
     """In a two-sided conflict, victims the text ties to no side were hit by
     the one attacker the sentence names: they are the other side's. An armed
@@ -1508,6 +1515,8 @@ def _attacked_party(sent: Span, mentions, sides: set[str]) -> Optional[str]:
     attackers = {side_name(a) for a in _attacker_sides(sent, mentions)} & sides
     if len(attackers) != 1:
         return None
+    if any(t.lower_ in NO_SIDE_VICTIMS() for t in sent):
+        return None  # "Saudi forces fired at a group of migrants, killing 41": no side's people
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
         return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
@@ -1804,13 +1813,21 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                 seen.add(key)
                 counts[name] = counts.get(name, 0) + 1
     side = None
-    if counts:
+    headline = context.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
+    # a story about migrants killed at a border: its victims are no side's people
+    no_side = bool(re.search(r"\b(?:%s)\b" % "|".join(sorted(NO_SIDE_VICTIMS())), headline))
+    if no_side:  # unless the text says whose migrants they are ("14 Ethiopian migrants")
+        named = {item["party"] for item in found if item.get("_head") in NO_SIDE_VICTIMS() and item["party"]
+                 and item.get("_why") == "phrase"}
+        if len(named) == 1:
+            side, no_side = next(iter(named)), False
+    if counts and not no_side and side is None:
         best = max(counts, key=counts.get)
         if counts[best] >= DEFAULT_MIN and counts[best] >= DEFAULT_SHARE * sum(counts.values()):
             side = best
-    if side is None:
+    if side is None and not no_side:
         side = _headline_side(context)
-    if side is None:
+    if side is None and not no_side:
         side = _dateline_side(context)
     lex = lexicon()
     excluded = set(lex.get("no_default_nouns", ()))
