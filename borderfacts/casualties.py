@@ -589,6 +589,9 @@ def _source_name(span: Span, mentions) -> tuple[Optional[str], Optional[str]]:
     persons = [e for e in span.ents if e.label_ in {"PERSON", "ORG"}]
     if persons:
         return persons[0].text, None
+    if re.fullmatch(r"(?:the|its|their)\s+(?:\w+\s+)?(?:ministry|army|military|government|office|service|"
+                    r"command|authorities|spokesman|spokeswoman|police)", span.text.strip(), re.IGNORECASE):
+        return span.text.strip(), None  # "the ministry raised its toll": the caller finds which ministry
     return None, None
 
 
@@ -608,6 +611,7 @@ EARLIER_REPORT = re.compile(
     r"|\bprevious\s+(?:update|toll|figure|report|count)\b"
     r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?(?:said|reported|put|given|announced|stated|told|claimed|confirmed)\b"
     r"|\b(?:said|reported)\s+earlier\b", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,]{0,60}$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]*$")
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
 COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
@@ -689,8 +693,10 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
-            if RELATIVE_CLAUSE.search(sent.text[: match.start()]):
-                continue  # "six former combatants who had laid down arms under the 2016 accord": background
+            if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or SINCE_CLAUSE.search(sent.text[: match.start()]):
+                # "six former combatants who had laid down arms under the 2016 accord",
+                # "the worst violence since the two neighbours made peace in 2018": background
+                continue
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
                 return True
     if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
@@ -997,6 +1003,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reported_by = gazetteer.canonical(reported_by) or reported_by
             reporter_party = reporter_party or side_name(reported_by)
     parsed_by, parsed_party = _reporter_from_parse(cue, sent, mentions)
+    if parsed_by and parsed_party is None and re.match(r"(?:the|its|their)\s", parsed_by, re.IGNORECASE):
+        # "the ministry" -> the ministry that spoke last
+        parsed_by, parsed_party = context.body_before(parsed_by.split()[-1].lower())
     if reported_by is None:
         reported_by = parsed_by
     if reporter_party is None and statement is not None and statement.get("speaker") \
@@ -1268,6 +1277,17 @@ class _Context:
         self.known.sort()
         self.position = 0
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+
+    def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
+        """(speaker, party) of the last statement before the current figure whose
+        speaker's name has ``noun`` ("ministry" -> "Ethiopia's Ministry of National Defence")."""
+        for statement in reversed(self.statements):
+            if statement.get("start", 0) > self.position:
+                continue
+            speaker = statement.get("speaker") or ""
+            if noun in speaker.lower().split():
+                return speaker, side_name(statement.get("_speaker_party") or statement.get("party"))
+        return None, None
 
     def learn(self, speaker: str, party: str) -> None:
         self.speakers.setdefault(speaker, party)
@@ -1560,11 +1580,26 @@ def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
 
 
 def _two_sided_subject(cue: Token) -> bool:
-    """'Fighting between the ELN and a FARC faction has killed 38 people': a
-    toll of both sides together."""
-    return any(child.dep_ == "nsubj" and child.lower_ in EVENT_NOUNS and
-               any(c.dep_ == "prep" and c.lower_ == "between" for c in child.children)
-               for child in islice(cue.children, MAX_CHILDREN))
+    """'Fighting between the ELN and a FARC faction has killed 38 people', '29
+    soldiers killed in three days of fighting between Ethiopian and Eritrean
+    forces': a toll of both sides together."""
+    def between(noun: Token) -> bool:
+        return noun.lower_ in EVENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+
+    for child in islice(cue.children, MAX_CHILDREN):
+        if child.dep_ == "nsubj" and between(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "amid"}:
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if between(obj):
+                    return True
+                for of in obj.children:  # "in three days of fighting between ..."
+                    if of.dep_ == "prep" and of.lower_ == "of" and any(
+                            between(o) for o in of.children if o.dep_ == "pobj"):
+                        return True
+    return False
 
 
 def _in_event(cue: Token) -> bool:
