@@ -611,7 +611,7 @@ EARLIER_REPORT = re.compile(
     r"|\bprevious\s+(?:update|toll|figure|report|count)\b"
     r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+|previously\s+)?(?:said|reported|put|given|announced|stated|told|claimed|confirmed)\b"
     r"|\b(?:said|reported)\s+earlier\b", re.IGNORECASE)
-SINCE_CLAUSE = re.compile(r"\bsince\b[^.;:,]{0,60}$", re.IGNORECASE)
+SINCE_CLAUSE = re.compile(r"\bsince\s+[^\s\d][^.;:,\d]{0,60}$", re.IGNORECASE)  # "since the two made peace in 2018"
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]*$")
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
 COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
@@ -682,9 +682,11 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             break
         if sent.start_char <= item.get("start", -1) < sent.end_char:
             own_date = True
+            before = text[sent.start_char : item["start"]]
             if item.get("_earlier") and not _since(doc, item["start"]) \
                     and not _within_episode(item.get("value"), episode_start) \
-                    and not COMPARISON.search(text[max(0, item["start"] - 40) : item["start"]].lower()):
+                    and not COMPARISON.search(before[-40:].lower()) \
+                    and not SINCE_CLAUSE.search(before):
                 return True
     lower = sent.text.lower()
     for cue in _tables()["historical"]:
@@ -1056,7 +1058,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and not overall and not fighters:
         party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions)
         why = why or ("place2" if party else None)
-    if party is None and not overall and kind != "none" and not fighters:
+    if party is None and not overall and kind != "none" and not fighters \
+            and not any(t.lower_ in NO_SIDE_VICTIMS() for t in sent):  # "fired at a group of migrants"
         party = context.sentence_party(sent, cue, reporter_party)
         why = why or ("sentence" if party else None)
     home = lexicon().get("group_home", {})
@@ -1385,6 +1388,9 @@ class _Context:
                     continue
                 if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"}:
                     continue  # "near the Venezuelan border" places the event, it names no victims
+                if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"with", "of"} \
+                        and span[-1].head.head.lower_ in BORDER_NOUNS:
+                    continue  # "near the border with Venezuela": the other side of it
                 if self.sides and name not in self.sides and not (
                         cue is not None and span is not None and cue.left_edge.i <= span.start
                         and span.end - 1 <= cue.right_edge.i):

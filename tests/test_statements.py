@@ -547,3 +547,51 @@ def test_anonymous_officials_in_a_capital_keep_the_country(nlp):
 def test_unclosed_quote_with_its_own_attribution_does_not_run_on():
     text = "“We were shelled all night, said one resident.\n\n“The army is doing its job,” Colonel Vusal Aliyev said."
     assert quoted(text) == ["The army is doing its job,"]
+
+
+# ------------------------------------------------------------- speakers in new styles
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the person just named beats a far-away one whose gender is known
+        ("Hamdullah Saeedi, a Taliban spokesman, spoke first. He said the border was closed.\n\n"
+         "Neither side's figures could be verified. Farhan Yousafzai, a security analyst in Peshawar, said both "
+         "armies had reasons to inflate the figures. \"Each side needs a victory to show at home,\" he said.",
+         ("Farhan Yousafzai", "Each side needs a victory to show at home,")),
+        # "Name, AGE," is a person even when the NER does not know the name
+        ("At a hospital in the provincial capital of Surin, Sombat Thongdee, 48, said the rocket hit the market. "
+         "\"People were lying on the ground everywhere,\" he said.",
+         ("Sombat Thongdee", "People were lying on the ground everywhere,")),
+    ],
+)
+def test_speaker_resolution_in_news_styles(nlp, text, expected):
+    assert expected in direct(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A ceasefire collapsed within hours, according to Davit Harutyunyan, the secretary of Armenia's "
+         "Security Council.", "Davit Harutyunyan"),
+        ("According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), more than 250,000 "
+         "people have been driven from their homes.", "UN Office for the Coordination of Humanitarian Affairs"),
+        ("Hezbollah said its fighters had fired rockets. The group also claimed it had killed eight soldiers.",
+         "Hezbollah"),
+        # a reporting verb the parser hung inside another's that-clause shares the outer subject
+        ("Azerbaijan's Defence Ministry said its forces had destroyed artillery positions, and claimed that up "
+         "to 200 servicemen had been killed.", "Azerbaijan's Defence Ministry"),
+    ],
+)
+def test_reported_speech_sources(nlp, text, speaker):
+    assert speaker in [s for s, _ in indirect(nlp, text)], indirect(nlp, text)
+
+
+def test_according_to_clause_leaves_the_acronym_out(nlp):
+    text = ("According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), more than 250,000 "
+            "people have been driven from their homes.")
+    assert [t for _, t in indirect(nlp, text)] == ["more than 250,000 people have been driven from their homes"]
+
+
+def test_live_blog_time_stamps_end_a_sentence(nlp):
+    text = "10:31 GMT\nHezbollah says it hit barracks\n\nHezbollah said its fighters had launched rockets."
+    assert ("Hezbollah", "it hit barracks") in indirect(nlp, text)

@@ -1,0 +1,200 @@
+"""Whose casualties, who reports them, and which episode they belong to:
+table-driven checks of the side rules on small real sentences (issue 4)."""
+from __future__ import annotations
+
+import pytest
+
+from borderfacts.parties import implied_country
+from borderfacts.pipeline import make_doc
+from borderfacts.places import world_country, world_places
+
+
+def run(nlp, text, reference="2024-10-19"):
+    doc = nlp(make_doc(nlp, text, reference))
+    return doc, doc._.borderfacts_casualties, doc._.borderfacts_summary
+
+
+def cells(items):
+    return {(c["category"], c["count"]): c for c in items}
+
+
+# Two sides are named in every text, so the rules have something to choose from.
+INDIA_PAKISTAN = "India and Pakistan traded fire along the Line of Control.\n\n"
+AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # the attacker named on an attack word: the victims are the other side's
+        (INDIA_PAKISTAN + "Unprovoked Pakistani shelling killed three civilians in a border village, officials said.",
+         ("killed", 3), "India"),
+        # "the death toll in the Pakistani shelling": the parse takes the adjective for a place
+        (INDIA_PAKISTAN + "The death toll in the unprovoked Pakistani shelling on forward villages rose to seven.",
+         ("killed", 7), "India"),
+        # a town the world gazetteer places in one side
+        (AFGHAN_PAKISTAN + "In Chaman, mortar shells landed on a bazaar, killing four civilians.",
+         ("killed", 4), "Pakistan"),
+        # people who crossed into one side come from the other
+        ("Sudan and Chad closed the border.\n\nAbout 6,000 people crossed into Chad on Thursday, UNHCR said.",
+         ("displaced", 6000), "Sudan"),
+        # a side's forces by their own name count for the side
+        ("Israel and Lebanon exchanged fire.\n\nThe IDF said two soldiers were seriously wounded near Metula.",
+         ("wounded", 2), "Israel"),
+        # "the losses of the Tajik side" owns the figure, whoever reports it
+        ("Kyrgyzstan and Tajikistan clashed.\n\nThe losses of the Tajik side amount to not less than seven "
+         "servicemen killed, the Kyrgyz border service said.", ("killed", 7), "Tajikistan"),
+    ],
+)
+def test_side_of_the_victims(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, cells(items)
+
+
+def test_fighters_belong_to_an_armed_group_named_once(nlp):
+    text = ("Ecuador cut ties with Colombia after a raid on a FARC camp.\n\n"
+            "Colombia's defence ministry said 17 guerrillas had been killed and one Colombian soldier had died.")
+    _, items, _ = run(nlp, text)
+    got = cells(items)
+    assert got[("killed", 17)]["party"] == "FARC dissidents"  # never the reporting state's own losses
+    assert got[("killed", 1)]["party"] == "Colombia"
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        ("The ELN said its fighters had killed 31 members of the 33rd Front.", ("killed", 31), "33rd Front"),
+        ("ISPR said several fighters of the Balochistan Liberation Front had been killed.",
+         ("killed", None), "Balochistan Liberation Front"),
+    ],
+)
+def test_unknown_armed_groups_keep_their_written_name(nlp, text, key, party):
+    _, items, _ = run(nlp, "Iran and Pakistan traded strikes.\n\n" + text)
+    assert cells(items)[key]["party"] == party
+
+
+def test_claim_of_inflicted_losses_stays_out_of_the_summary(nlp):
+    text = ("Turkey and the PKK fought on in northern Iraq.\n\n"
+            "Turkey's defence ministry said Turkish forces had neutralised 17 PKK terrorists in air operations.")
+    _, items, summary = run(nlp, text)
+    item = cells(items)[("killed", 17)]
+    assert item["party"] == "PKK" and item["reported_by"]
+    assert "PKK" not in summary
+
+
+def test_part_of_the_figure_before(nlp):
+    text = (INDIA_PAKISTAN + "Pakistan's foreign ministry said the Indian attack killed four people, "
+            "three of them children, and injured five others.")
+    _, items, summary = run(nlp, text)
+    three = cells(items)[("killed", 3)]  # "three of them children": killed, not injured
+    assert three["party"] == "Pakistan"
+    assert summary["Pakistan"] == {"killed": 4, "wounded": 5}
+
+
+def test_migrants_are_no_sides_people(nlp):
+    text = ("Saudi border guards killed hundreds of migrants on Yemen frontier, rights group says\n\n"
+            "Saudi forces fired mortar rounds at a group of migrants near the border with Yemen, "
+            "killing at least 41 people, the group said.")
+    _, items, _ = run(nlp, text)
+    assert cells(items)[("killed", 41)]["party"] is None
+
+
+@pytest.mark.parametrize(
+    "text, key, historical",
+    [
+        # "since 2011, when ...": what happened in 2011
+        ("Libya and Tunisia closed the crossing.\n\nIt has been closed several times since 2011, when more "
+         "than 300,000 people fled into Tunisia.", ("displaced", 300000), True),
+        # a baseline for comparison is not the figure's episode
+        (AFGHAN_PAKISTAN + "UNAMA said 1,659 civilians were killed in the first half of the year, a rise of 47 "
+         "per cent on the same period last year.", ("killed", 1659), False),
+        # the paragraph goes on about the earlier war
+        (INDIA_PAKISTAN + "In 1999 the two armies fought a short war above Kargil. India lost 527 soldiers "
+         "by its own count.", ("killed", 527), True),
+        # "the worst since 2018" compares; it dates nothing
+        ("Ethiopia and Eritrea blamed each other.\n\nAt least 29 soldiers have been killed, the worst violence "
+         "since the two neighbours made peace in 2018.", ("killed", 29), False),
+    ],
+)
+def test_earlier_episodes(nlp, text, key, historical):
+    _, items, _ = run(nlp, text, "2024-07-20")
+    assert cells(items)[key]["historical"] is historical
+
+
+def test_dates_inside_the_current_war_are_current(nlp):
+    text = ("Sudan's army and the RSF have been fighting since 15 April.\n\n"
+            "The UN said in July that it had found the bodies of at least 87 people.")
+    _, items, _ = run(nlp, text, "2023-10-02")
+    assert cells(items)[("killed", 87)]["historical"] is False
+
+
+@pytest.mark.parametrize(
+    "text, category, count",
+    [
+        ("Gen Medina mentions 12 killed, 15 injured.", "killed", 12),  # a participle right after the number
+        ("In 2022, 144 received wounds.", "wounded", 144),
+        ("Thus, the number of killed servicemen reached three.", "killed", 3),
+        ("The border service reports that contact has been lost with one border guard.", "missing", 1),
+        ("Nineteen soldiers were among those killed.", "killed", 19),
+        ("More than 90,000 people have been forced to leave their homes.", "displaced", 90000),
+    ],
+)
+def test_casualty_frames(nlp, text, category, count):
+    _, items, _ = run(nlp, text)
+    assert (category, count) in cells(items), cells(items)
+
+
+def test_not_less_than_is_a_bound_not_a_negation(nlp):
+    _, items, _ = run(nlp, "The losses amount to not less than seven servicemen killed.")
+    assert [(c["count"], c["low"]) for c in items] == [(7, 7)]
+
+
+def test_currency_amounts_are_no_casualties(nlp):
+    _, items, _ = run(nlp, "The government will pay Sh2 million to the family of each officer killed.")
+    assert items == []
+
+
+# ---------------------------------------------------------------- default side
+
+def test_headline_ellipsis_and_byline_place_the_story(nlp):
+    text = ("THE NAIROBI COURIER\nNEWS | COUNTIES\n\n"
+            "Six officers killed as Al-Shabaab raids Mandera border police post\n\n"
+            "By OMAR ABDI, Mandera\nJune 10, 2025\n\n"
+            "Six police officers were killed and two others are still missing after suspected Al-Shabaab "
+            "militants stormed a police post near the Somalia border. Al-Shabaab said it attacked the post. "
+            "Kenya's interior minister visited the wounded in Nairobi. Kenya closed the border crossing.")
+    _, items, summary = run(nlp, text, "2025-06-10")
+    assert summary.get("Kenya", {}).get("killed") == 6, summary
+
+
+def test_dateline_places_the_story(nlp):
+    text = ("Bodies of two missing soldiers recovered\n\n"
+            "GEORGETOWN, Thursday 19th November, 2026 — Search teams recovered the bodies of two soldiers, "
+            "raising to three the number of soldiers killed near the border with Venezuela.\n\n"
+            "Venezuela denied any role. The Guyana Defence Force said the patrol came under fire.")
+    _, items, _ = run(nlp, text, "2026-11-19")
+    assert cells(items)[("killed", 3)]["party"] == "Guyana"
+
+
+# ---------------------------------------------------------------- gazetteers
+
+def test_world_places_resolve_towns_and_provinces():
+    places = world_places()
+    assert places["Chaman"] == ("Pakistan",)
+    assert places["Goma"] == ("DR Congo",)
+    assert "North" not in places  # a Cameroonian region, but in news just a word
+    assert world_country("mayor of the Batifa sub-district in Duhok province", {"Iraq", "Turkey"}) == "Iraq"
+    assert world_country("the governor of Norte de Santander", {"Colombia", "Venezuela"}) == "Colombia"
+    assert world_country("the governor of Norte de Santander", {"Peru"}) is None  # only countries the article names
+
+
+def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
+    text = ("Borno: Death toll in Mayanti attack rises to 23\n\n"
+            "By Ibrahim Musa Gana, Maiduguri\n\n"
+            "The death toll has risen to 23 in Saturday's attack by suspected Boko Haram insurgents on Mayanti, "
+            "a farming community in Gwoza Local Government Area of Borno State close to the border with Cameroon.")
+    doc, items, _ = run(nlp, text, "2026-03-08")
+    sides = {p["name"]: p for p in doc._.borderfacts_parties if p["role"] == "side"}
+    assert "Nigeria" in sides and sides["Nigeria"]["mentions"] == 0
+    assert cells(items)[("killed", 23)]["party"] == "Nigeria"
+    assert implied_country(doc, {"Nigeria"}) is None  # named countries are never implied
