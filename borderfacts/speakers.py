@@ -208,9 +208,13 @@ class NameTable:
         doc, spans = self.doc, []
         roles = lexicon()["person_roles"]
         for token in doc:
+            role_head = token.head
+            if role_head.dep_ == "pobj" and role_head.head.dep_ == "prep" and role_head.head.lower_ in ("of", "in"):
+                role_head = role_head.head.head  # "The village head of Mayanti, Lawan Modu Ali,"
             if (
                 token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i < token.i
-                and token.head.lemma_.lower() in roles and self.in_quote[token.i] < 0
+                and (token.head.lemma_.lower() in roles or role_head.lemma_.lower() in roles)
+                and self.in_quote[token.i] < 0
             ):
                 left = token.i
                 while left - 1 > token.head.i and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
@@ -323,6 +327,7 @@ class NameTable:
         party = entry.name if entry else self.country_at(start, start + len(text))
         if party is None and re.fullmatch(r"[A-Z]{2,6}", text):
             party = self._acronym_party(text)  # "the GDF said" after "Guyana Defence Force (GDF)"
+
         country_words = frozenset(m for m in mods if gazetteer.lookup(m))
         self.orgs.append(OrgMention(start, text, head, mods - country_words, party))
 

@@ -276,7 +276,11 @@ class _Extractor:
                 span = self.doc.char_span(span.start_char, people[0][1], alignment_mode="expand") or span
         if people:
             own = [p for p in people if p[0] <= token.idx < p[1]]
-            start, end, name = (own or people)[0]
+            # "the spokesman of X, Operation Hadin Kai, Lt. Col. Chinedu Okafor-Eze": the titled name
+            titled = [p for p in people if self._titled(p[0])]
+            # "The village head of Mayanti, Lawan Modu Ali,": the name set off by commas
+            appositive = [p for p in people if self.text[max(0, p[0] - 2) : p[0]] == ", " and p[0] > token.idx]
+            start, end, name = (own or titled or appositive or people)[0]
             affiliation = self._affiliation(span, start, end)
             return self.person(name, affiliation)
         if token.pos_ == "PROPN" and not token.ent_type_ in ("GPE", "NORP"):
@@ -379,6 +383,11 @@ class _Extractor:
             previous = t
         return None
 
+    def _titled(self, char: int) -> bool:
+        """Whether a name starting at ``char`` has an honorific or rank before it ("Lt. Col. X")."""
+        before = self.text[max(0, char - 12) : char].lower().replace(".", " ").split()
+        return bool(before) and before[-1] in HONORIFICS
+
     def _recent_group(self, char: int) -> Optional[str]:
         """The armed group named last before ``char`` (within a few paragraphs)."""
         k = bisect.bisect_left(self.table._country_starts, char) - 1
@@ -411,7 +420,11 @@ class _Extractor:
     def _org_in(self, span: Span) -> Optional[Speaker]:
         # Not ``span.ents``: that walks every entity of the document on each call.
         ents = (self.ent_at[t.i] for t in span if t.ent_iob_ == "B" and t.i in self.ent_at)
+        root = span.root
         for ent in ents:
+            if root.lemma_.lower() in self.lex["org_nouns"] and not (ent.start <= root.i < ent.end) \
+                    and ent.end <= root.i:
+                continue  # "the Duhok provincial health directorate": "Duhok" only places the body
             if ent.label_ == "ORG" and ent.end <= span.end:
                 text = clean_name(full_org_name(ent))
                 known = gazetteer.lookup(text) if text else None
