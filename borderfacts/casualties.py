@@ -950,8 +950,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         category = "displaced" if moved else (cue_category(cue) if cue.lower_ != "toll" else _toll_category(cue))
         if category is None:
             return None
-        if cue.lemma_ in tables["deploy"]:
-            return None
+        if cue.lemma_ in tables["deploy"] and not moved:
+            return None  # "troops moved to the border" (people who moved to camps are displaced)
+    if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \
+            and head.head is not cue and not cue_category(head.head):
+        return None  # "150 officers had been sent to reinforce posts", whatever casualty word is near
     prev = doc[span.start - 1] if span.start > sent.start else None
     if prev is not None and any(t.lower_ in tables["update"] for t in sent):
         if prev.lower_ == "from":  # "rose to 94 from 49": 49 is replaced
