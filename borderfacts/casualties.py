@@ -121,7 +121,7 @@ def _negated(cue: Token, np_tokens: list[Token]) -> bool:
     negators = _tables()["negators"]
     if any(child.dep_ == "neg" or child.lower_ in negators for child in cue.children):
         return True
-    if cue.head is not cue and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}):
+    if cue.head.i != cue.i and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}):
         return True
     return any(t.lower_ in negators and not _bound_negation(t) for t in np_tokens)
 
@@ -223,7 +223,7 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
     node = anchor
     # climb coordination: "two soldiers and a civilian were wounded"
-    while node.dep_ == "conj" and node.head.pos_ in NOMINAL_POS | {"NUM", "PRON"} and node.head is not node:
+    while node.dep_ == "conj" and node.head.pos_ in NOMINAL_POS | {"NUM", "PRON"} and node.head.i != node.i:
         node = node.head
     # "one of the soldiers wounded in the attack had died": the clause verb the
     # figure is the subject of says what happened to it, not the participle on its noun
@@ -553,7 +553,7 @@ def _reporter_from_parse(cue: Token, sent: Span, mentions) -> tuple[Optional[str
     reporting = _tables()["reporting"]
     node = cue
     for _ in range(6):
-        if node.lemma_ in reporting and node.pos_ in {"VERB", "AUX"} and node is not cue:
+        if node.lemma_ in reporting and node.pos_ in {"VERB", "AUX"} and node.i != cue.i:
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}
                         and not (c.left_edge.i <= cue.i <= c.right_edge.i and cue.i < node.i)]
             if subjects:
@@ -561,7 +561,7 @@ def _reporter_from_parse(cue: Token, sent: Span, mentions) -> tuple[Optional[str
                 right = subject.right_edge.i if subject.i > node.i else min(subject.right_edge.i, node.i - 1)
                 sub = subject.doc[subject.left_edge.i : right + 1]
                 return _source_name(sub, mentions)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     for tok in sent:
@@ -953,7 +953,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue.lemma_ in tables["deploy"] and not moved:
             return None  # "troops moved to the border" (people who moved to camps are displaced)
     if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \
-            and head.head is not cue and not cue_category(head.head):
+            and head.head.i != cue.i and not cue_category(head.head):
         return None  # "150 officers had been sent to reinforce posts", whatever casualty word is near
     prev = doc[span.start - 1] if span.start > sent.start else None
     if prev is not None and any(t.lower_ in tables["update"] for t in sent):
@@ -1112,7 +1112,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
                                        text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
-    if head is not None and cue is not head and head.left_edge.i <= cue.i <= head.right_edge.i \
+    if head is not None and cue.i != head.i and head.left_edge.i <= cue.i <= head.right_edge.i \
             and re.match(r"\s+of\s+(?:the|these|those)\b", text[figure.end : figure.end + 12].lower()):
         item["_subset"] = True  # "five of the insurgents who were killed were commanders"
     of_them = re.match(r"\s*,?\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(\w+)", text[figure.end : figure.end + 40])
@@ -1188,7 +1188,7 @@ def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
     on the toll noun the figure is predicated of."""
     node = anchor
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         if node.dep_ in {"relcl", "acl"} and node.head.lower_ in TOLL_OWNERS:
             return _toll_noun_party(node.head, mentions)
@@ -1443,7 +1443,7 @@ def _retaliation_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
     given as the reason for a side's strike are that side's own."""
     node = cue
     for _ in range(3):
-        if node.dep_ in {"advcl", "pcomp", "pobj"} and node.head is not node:
+        if node.dep_ in {"advcl", "pcomp", "pobj"} and node.head.i != node.i:
             marker = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "following"}]
             if node.dep_ in {"pcomp", "pobj"}:
                 marker = [node.head] if node.head.lower_ in {"after", "following"} else []
@@ -1458,7 +1458,7 @@ def _retaliation_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
                         if party and (not sides or party in sides):
                             return party
                 return None
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None
@@ -1469,7 +1469,7 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
     located in ("evacuated from parts of Russia's Kursk region", "killed in
     Armenia", "1,200 people in Lebanon", "residents of Batken region" with
     Batken placed in Kyrgyzstan earlier in the article)."""
-    owners = [cue] + ([head] if head is not None and head is not cue else [])
+    owners = [cue] + ([head] if head is not None and head.i != cue.i else [])
     if cue_category(cue) == "displaced" and cue.pos_ == "VERB":
         for child in cue.children:
             if child.dep_ in {"dobj", "obj"} and child.ent_type_ in {"GPE", "LOC", ""} and child.pos_ == "PROPN":

@@ -231,7 +231,7 @@ def tense(doc: Doc, start: int, end: int) -> str:
         return NEAREST
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
@@ -239,7 +239,7 @@ def tense(doc: Doc, start: int, end: int) -> str:
     if token.tag_ == "VB" and token.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in token.children):
         return FUTURE  # "the program to run through June"
     chain = [token]
-    while not _finite(chain[-1]) and chain[-1].head is not chain[-1] and len(chain) < 5 \
+    while not _finite(chain[-1]) and chain[-1].head.i != chain[-1].i and len(chain) < 5 \
             and chain[-1].dep_ in ("xcomp", "advcl", "pcomp", "conj", "ccomp", "acomp", "relcl", "acl"):
         if chain[-1].tag_ == "VBN" and chain[-1].dep_ in ("acl", "relcl"):
             break  # "a ceasefire agreed on September 16"
@@ -249,7 +249,7 @@ def tense(doc: Doc, start: int, end: int) -> str:
         if any(a.lower_ in _FUTURE_AUX for a in aux) or v.lower_ in _FUTURE_AUX:
             return FUTURE
         present_cue = v.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in aux)
-        if (v is not token or present_cue) and (v.lower_ == "going" or (
+        if (v.i != token.i or present_cue) and (v.lower_ == "going" or (
                 v.lemma_.lower() in _LEX["future_cue_lemmas"] and v.tag_ != "VBD"
                 and not any(a.tag_ == "VBD" for a in aux))):
             return FUTURE
