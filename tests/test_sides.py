@@ -137,6 +137,7 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("The border service reports that contact has been lost with one border guard.", "missing", 1),
         ("Nineteen soldiers were among those killed.", "killed", 19),
         ("More than 90,000 people have been forced to leave their homes.", "displaced", 90000),
+        ("Some 6,000 villagers in the Neelum valley have moved to camps.", "displaced", 6000),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
@@ -147,6 +148,13 @@ def test_casualty_frames(nlp, text, category, count):
 def test_not_less_than_is_a_bound_not_a_negation(nlp):
     _, items, _ = run(nlp, "The losses amount to not less than seven servicemen killed.")
     assert [(c["count"], c["low"]) for c in items] == [(7, 7)]
+
+
+def test_deployed_forces_are_no_casualties(nlp):
+    text = ("The government will compensate the family of each officer killed, and said 150 General Service Unit "
+            "officers had been sent to reinforce posts along the frontier.")
+    _, items, _ = run(nlp, text)
+    assert 150 not in [c["count"] for c in items]
 
 
 def test_currency_amounts_are_no_casualties(nlp):
