@@ -57,6 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (kind, re.compile(pattern, re.M))
     for kind, pattern in (
         ("iso", rf"\b(?P<year>{_Y4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b"),
+        # day-first numeric dates of European and Central Asian outlets: "17.04.2026", "22.03.2024"
+        ("dotted", rf"(?<![0-9.])\b(?P<d>0?[1-9]|[12][0-9]|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>{_Y4})\b(?![.][0-9])"),
         ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>{_MOD})?(?P<mon>{_MON})\.?\s+(?P<day>{_DAY})\b"
                 rf"(?:\s*[-–]\s*(?P<day2>{_DAY})\b)?"
                 rf"(?![,.:][0-9]|\s*%|-)(?:,?\s+(?P<year>{_Y4})\b(?![,.][0-9]))?"),
@@ -295,6 +297,11 @@ def normalise(doc: Doc, c: Candidate, ref: Optional[date]) -> Value:
 
     if kind == "iso":
         return f"{p['year']}-{p['m']}-{p['d']}", "day"
+    if kind == "dotted":
+        try:
+            return date(int(p["year"]), int(p["m"]), int(p["d"])).isoformat(), "day"
+        except ValueError:
+            return NO_VALUE
     if kind in ("mdy", "dmy", "my", "month"):
         month = _LEX["months"][p["mon"].lower()]
         day = int(re.match(r"[0-9]+", p["day"]).group()) if p.get("day") else None
@@ -417,7 +424,8 @@ def _clock_value(doc: Doc, c: Candidate, ref: Optional[date], tense_) -> Value:
 
 _FULL_DATE = (rf"(?:(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY}),?\s+(?P<year1>{_Y4})"
               rf"|(?P<day2>{_DAY})\s+(?P<mon2>{_MON})\.?,?\s+(?P<year2>{_Y4}|'?[0-9]{{2}})"
-              rf"|(?P<iso>{_Y4}-[01][0-9]-[0-3][0-9]))\b")
+              rf"|(?P<iso>{_Y4}-[01][0-9]-[0-3][0-9])"
+              rf"|(?P<dot>(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.{_Y4}))\b")
 _PUBLICATION = re.compile(
     r"\b(?P<label>(?i:first\s+published|published|posted|last\s+updated|updated|date))\b\s*:?\s*(?:(?i:on)\s+)?"
     rf"(?:{_WD},?\s+)?{_FULL_DATE}")
@@ -425,11 +433,17 @@ _LINE_DATE = re.compile(rf"^\s*(?:{_WD},?\s+)?{_FULL_DATE}\s*(?:$|[-–—|,(]|[
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?,\s*"
     rf"(?:(?P<full>{_FULL_DATE})|(?P<mon>{_MON})\.?\s+(?P<day>{_DAY})\b|(?P<dday>{_DAY})\s+(?P<dmon>{_MON})\b\.?)"
-    r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:-|–|—)")
+    r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:-|–|—|/[A-Za-z])")
 
 
 def _full_date(m: re.Match) -> Optional[date]:
     g = m.groupdict()
+    if g.get("dot"):
+        day, month, year = (int(x) for x in g["dot"].split("."))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     if g.get("iso"):
         try:
             return date.fromisoformat(g["iso"])
@@ -532,8 +546,9 @@ def _mention(doc: Doc, text: str, c: Candidate, ref: Optional[date]) -> dict:
             "start": c.start, "end": c.end}
 
 
-def find_dates(doc: Doc, reference_date: str | date | None) -> list[dict]:
-    """DateMention dicts (plus private ``_earlier``) for a document (pure)."""
+def find_dates(doc: Doc, reference_date: str | date | None, times: bool = True) -> list[dict]:
+    """DateMention dicts (plus private ``_earlier``) for a document (pure);
+    times of day in the text when ``times`` (never time-stamp lines)."""
     ref = date.fromisoformat(reference_date) if isinstance(reference_date, str) else reference_date
     text = doc.text
     found = [c for c in candidates(text) if _plausible(doc, c)]
@@ -541,7 +556,7 @@ def find_dates(doc: Doc, reference_date: str | date | None) -> list[dict]:
     days = [m for m in mentions if m["granularity"] == "day" and m["value"] and "W" not in m["value"]]
     starts = [m["start"] for m in days]
     for c in found:  # clock times take the date of a day expression next to them
-        if c.kind == "clock":
+        if c.kind == "clock" and times and not _stamp_line(text, c.start, c.end):
             if not c.parts.get("wd"):
                 day = _day_beside(doc, text, c, days, starts)
                 if day:
@@ -550,6 +565,18 @@ def find_dates(doc: Doc, reference_date: str | date | None) -> list[dict]:
     mentions.sort(key=lambda m: m["start"])
     mark_earlier(mentions, ref)
     return mentions
+
+
+STAMP_LINE_CHARS = 40
+
+
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    """Whether the expression sits on a short line of its own with no sentence
+    in it ("09:42 GMT", "May 8, 2012 16:05 GMT", "Updated at 14:20")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= STAMP_LINE_CHARS and not line.endswith((".", "!", "?", '"', "”"))
 
 
 def resolve_reference(doc: Doc) -> dict:
@@ -567,20 +594,28 @@ def resolve_reference(doc: Doc) -> dict:
 
 
 class DatesComponent:
-    def __init__(self, nlp: Language, name: str = "borderfacts_dates"):
+    """Dates, and times of day in the running text ("stopped at 10 a.m.", with
+    the day beside them). Time stamps on a line of their own ("09:42 GMT" over
+    a live-blog entry, "22.03.2024, 21:40" under a headline) are page furniture,
+    not statements about when something happened: left out. ``times=False``
+    leaves out every time of day."""
+
+    def __init__(self, nlp: Language, name: str = "borderfacts_dates", times: bool = True):
         set_extensions()
         self.name = name
+        self.times = times
 
     def __call__(self, doc: Doc) -> Doc:
         reference = resolve_reference(doc)
         doc._.borderfacts_reference_date = reference
-        doc._.borderfacts_dates = find_dates(doc, reference["value"])
+        doc._.borderfacts_dates = find_dates(doc, reference["value"], times=self.times)
         return doc
 
 
 @Language.factory(
     "borderfacts_dates",
     assigns=["doc._.borderfacts_dates", "doc._.borderfacts_reference_date"],
+    default_config={"times": True},
 )
-def make_dates_component(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent(nlp, name)
+def make_dates_component(nlp: Language, name: str, times: bool) -> DatesComponent:
+    return DatesComponent(nlp, name, times)

@@ -30,8 +30,13 @@ def run(nlp, text: str, reference: str | None):
         return nlp(make_doc(nlp, text, reference))
 
 
-def found(nlp, text: str, reference: str | None) -> list[tuple[str, str | None]]:
-    return [(d["text"], d["value"]) for d in run(nlp, text, reference)._.borderfacts_dates]
+def found(nlp, text: str, reference: str | None, times: bool = True) -> list[tuple[str, str | None]]:
+    component = nlp.get_pipe("borderfacts_dates")
+    component.times = times
+    try:
+        return [(d["text"], d["value"]) for d in run(nlp, text, reference)._.borderfacts_dates]
+    finally:
+        component.times = True
 
 
 # --- detection and normalisation ------------------------------------------------------------
@@ -101,10 +106,8 @@ CASES = [
     ("The vote is next Friday.", REF, [("next Friday", "2022-09-23")]),
     ("The attack came on Sunday night.", REF, [("Sunday night", "2022-09-18TNI")]),
     # clock times take the date next to them
-    ("The shelling stopped at 10 a.m. local time.", REF, [("10 a.m.", "2022-09-20T10:00")]),
-    ("The attack began at 0400 GMT on Monday.", REF, [("0400 GMT", "2022-09-19T04:00"), ("Monday", "2022-09-19")]),
-    ("The match has been put off until 15:00 GMT Saturday.", REF, [("15:00 GMT Saturday", "2022-09-24T15:00")]),
-    ("Sirens sounded on Sunday at 8 pm.", REF, [("Sunday", "2022-09-18"), ("8 pm", "2022-09-18T20:00")]),
+    # a time stamp on a line of its own is page furniture
+    ("09:42 GMT\nGood morning and welcome to our live coverage.", REF, []),
 ]
 
 NOT_DATES = [
@@ -141,6 +144,21 @@ NO_REFERENCE = [
 @pytest.mark.parametrize("text, reference, expected", CASES)
 def test_detection_and_normalisation(nlp, text, reference, expected):
     assert found(nlp, text, reference) == expected
+
+
+# times of day in running text (TimeML TIME), with the day beside them
+TIME_CASES = [
+    ("The shelling stopped at 10 a.m. local time.", REF, [("10 a.m.", "2022-09-20T10:00")]),
+    ("The attack began at 0400 GMT on Monday.", REF, [("0400 GMT", "2022-09-19T04:00"), ("Monday", "2022-09-19")]),
+    ("The match has been put off until 15:00 GMT Saturday.", REF, [("15:00 GMT Saturday", "2022-09-24T15:00")]),
+    ("Sirens sounded on Sunday at 8 pm.", REF, [("Sunday", "2022-09-18"), ("8 pm", "2022-09-18T20:00")]),
+]
+
+
+@pytest.mark.parametrize("text, reference, expected", TIME_CASES)
+def test_times_of_day(nlp, text, reference, expected):
+    assert found(nlp, text, reference) == expected
+    assert all(value and "T" not in value for _, value in found(nlp, text, reference, times=False))
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -263,3 +281,18 @@ def test_same_input_same_output(nlp):
     text = "Fighting broke out on Friday and continued last week."
     assert found(nlp, text, None) == found(nlp, text, None)
     assert found(nlp, text, REF) == found(nlp, text, REF)
+
+
+@pytest.mark.parametrize(
+    "text, reference, dates",
+    [
+        ("Bishkek, 17.04.2026 /Kabar/. On April 16, servicemen opened fire.", "2026-04-17",
+         [("17.04.2026", "2026-04-17"), ("April 16", "2026-04-16")]),
+        ("BelgorodToday | Evening roundup\n22.03.2024, 21:40\n\nTwo killed on Friday.", "2024-03-22",
+         [("22.03.2024", "2024-03-22"), ("Friday", "2024-03-22")]),
+    ],
+)
+def test_day_first_numeric_datelines(nlp, text, reference, dates):
+    doc = run(nlp, text, None)
+    assert doc._.borderfacts_reference_date == {"value": reference, "source": "dateline"}
+    assert [(d["text"], d["value"]) for d in doc._.borderfacts_dates] == dates
