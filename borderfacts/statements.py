@@ -33,7 +33,8 @@ from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
 from .speakers import HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
 
-_NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though", "how", "why", "what"}
+_NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though",
+                 "how", "why", "what", "where", "who", "which", "whom", "whose"}  # indirect questions report nothing
 _LEFT_CLAUSE_VERBS = {"say", "add", "claim", "report", "state", "write", "warn", "insist", "confirm", "note",
                       "explain", "announce", "allege", "argue", "stress", "tell", "post", "tweet", "declare"}
 WINDOW_BEFORE = 40  # tokens looked at before a quote
@@ -528,6 +529,13 @@ class _Extractor:
             if not comps:
                 comps = self._that_clause_on_noun(token)
             right = [c for c in comps if c.i > token.i]
+            # "said Afghan forces had killed 52 soldiers, captured three alive and seized 25 posts":
+            # a later clause with no subject and no "that" goes on the one before it
+            continuation = {c.i: None for c in right}
+            for before, after in zip(right, right[1:]):
+                if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in after.children):
+                    continuation[before.i] = after.right_edge.i
+                    continuation[after.i] = -1
             for child in comps:
                 if child.i < token.i and (right or not self._left_clause(token, child)):
                     continue
@@ -535,7 +543,9 @@ class _Extractor:
                     c.dep_ in ("mark", "advmod") and c.i == child.left_edge.i and c.lower_ in _NOT_REPORTED for c in child.children
                 ):
                     continue
-                self._clause(token, child)
+                if continuation.get(child.i) == -1:
+                    continue
+                self._clause(token, child, continuation.get(child.i))
 
     def _that_clause_on_noun(self, verb: Token) -> list[Token]:
         """``said in a statement that CLAUSE`` / ``told a news briefing that CLAUSE``:
@@ -570,7 +580,7 @@ class _Extractor:
             j += 1
         return j < verb.i and self.doc[j].text == ","
 
-    def _clause(self, verb: Token, clause: Token) -> None:
+    def _clause(self, verb: Token, clause: Token, extend_to: Optional[int] = None) -> None:
         doc = self.doc
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return
@@ -589,7 +599,7 @@ class _Extractor:
             if right >= left and any(t.pos_ in ("NOUN", "PROPN") for t in doc[left : right + 1]):
                 pieces.append((left, right))
         else:
-            left, right = clause.left_edge.i, clause.right_edge.i
+            left, right = clause.left_edge.i, max(clause.right_edge.i, extend_to or 0)
             if left > verb.i:
                 left = max(left, verb.i + 1)
             elif right > verb.i:
