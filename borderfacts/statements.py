@@ -107,6 +107,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 ADMINISTRATIVE = re.compile(r"\b(?:mayor|governor|administrator|commissioner|prefect|police|municipal|provincial|"
                             r"regional|council|official|spokes(?:man|woman|person)|minister|army|commander)\b",
                             re.IGNORECASE)
+# "MOZOGO, Cameroon - ", "KABUL, Afghanistan (Reuters) - ": capitalised words, then a dash
+_DATELINE_PREFIX = re.compile(r"(?:[A-Z][\w.'’/-]*,?\s+){1,6}(?:\([^)\n]{1,40}\)\s*)?(?:--|-|–|—)\s+")
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
 GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
 
@@ -526,6 +528,9 @@ class _Extractor:
             if subject is not None and subject.lower_ in ("i", "we", "you", "me", "us"):
                 continue  # the writer's own voice
             comps = [c for c in token.children if c.dep_ == "ccomp"]
+            if not comps and token.dep_ == "parataxis" and token.head.i < token.i and subject is not None:
+                self._parataxis_clause(token, subject)  # "The toll has risen to five, the ministry said, as ..."
+                continue
             if not comps:
                 comps = self._that_clause_on_noun(token)
             right = [c for c in comps if c.i > token.i]
@@ -546,6 +551,30 @@ class _Extractor:
                 if continuation.get(child.i) == -1:
                     continue
                 self._clause(token, child, continuation.get(child.i))
+
+    def _parataxis_clause(self, verb: Token, subject: Token) -> None:
+        """``CLAUSE, X said, ...`` parsed with the reporting verb hanging off the
+        clause: the reported words run from the sentence start to the comma
+        before the speaker."""
+        doc = self.doc
+        if verb.lemma_.lower() not in _LEFT_CLAUSE_VERBS:
+            return
+        first = subject.left_edge.i
+        comma = first - 1
+        while comma > verb.sent.start and (doc[comma].text in ("”", '"', "’", "'") or doc[comma].is_space):
+            comma -= 1
+        if comma <= verb.sent.start or doc[comma].text != ",":
+            return
+        left = verb.sent.start
+        while left < comma and self.para_of[left] != self.para_of[verb.i]:
+            left += 1
+        start, end = _trimmed(self.text, doc[left].idx, doc[comma].idx)
+        dateline = _DATELINE_PREFIX.match(self.text, start, end)
+        if dateline:  # "MOZOGO, Cameroon - The attackers came ..., residents say"
+            start = dateline.end()
+        if end - start < 8 or self._mostly_quoted(start, end) or self.in_quote[left] >= 0:
+            return
+        self.add("indirect", start, end, self.resolve(subject), self.cue_of(verb), verb)
 
     def _that_clause_on_noun(self, verb: Token) -> list[Token]:
         """``said in a statement that CLAUSE`` / ``told a news briefing that CLAUSE``:

@@ -80,6 +80,17 @@ def _combine(values: list[tuple[int, int, int]]) -> int:
     return max(people, military + civilians)
 
 
+def _same_source(reporter: str, known) -> str:
+    """One key for a source named more or less fully ("Israel's Magen David Adom
+    ambulance service", later "Israel's Magen David Adom")."""
+    words = set(reporter.lower().replace("’", "'").split())
+    for key in known:
+        other = set(key.lower().replace("’", "'").split())
+        if words <= other or other <= words:
+            return key
+    return reporter
+
+
 def cell_total(items: list[dict]) -> int:
     """The tally of one (side, category) cell from its counted figures, in text order."""
     if not items:
@@ -103,7 +114,7 @@ def cell_total(items: list[dict]) -> int:
     loose: list = []
     for unit in units:
         if unit["reporter"]:
-            per_source[unit["reporter"]].append(_value(unit))
+            per_source[_same_source(unit["reporter"], per_source)].append(_value(unit))
         else:
             loose.append(_value(unit))
     totals: list[int] = []

@@ -595,3 +595,16 @@ def test_according_to_clause_leaves_the_acronym_out(nlp):
 def test_live_blog_time_stamps_end_a_sentence(nlp):
     text = "10:31 GMT\nHezbollah says it hit barracks\n\nHezbollah said its fighters had launched rockets."
     assert ("Hezbollah", "it hit barracks") in indirect(nlp, text)
+
+
+def test_clause_before_a_parenthetical_reporting_verb(nlp):
+    text = ("The death toll from the Aitaroun strike has risen to five, Lebanon's Health Ministry said, "
+            "as rescuers finished searching the wreckage.")
+    assert indirect(nlp, text) == [("Lebanon's Health Ministry", "The death toll from the Aitaroun strike has risen to five")]
+
+
+def test_indirect_questions_and_continued_clauses(nlp):
+    assert indirect(nlp, "Hezbollah announced the deaths of four members, without saying where they were killed.") == []
+    text = "He said Afghan forces had killed 52 soldiers, captured three alive and seized 25 posts along the frontier."
+    assert [t for _, t in indirect(nlp, text)] == [
+        "Afghan forces had killed 52 soldiers, captured three alive and seized 25 posts along the frontier"]
