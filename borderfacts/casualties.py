@@ -163,6 +163,9 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             break  # "one of the soldiers wounded in the attack had died": a participle on the noun
         if lower == "of" and head is not None and head.lower_ in tables["victims"]:
             break  # "10,000 residents of Batken region": the place is not the counted noun
+        if head is not None and head.lower_ in tables["victims"] and head.lower_ not in NP_FILLERS \
+                and head.pos_ == "NOUN" and (lower in tables["words"] or tok.lemma_ in tables["words"]):
+            break  # "taken 37 government soldiers prisoner": the casualty word is no part of the noun
         if tok.tag_ == "POS" and tokens and i + 1 < limit and doc[i + 1].pos_ in NOMINAL_POS | {"ADJ"}:
             tokens.append(tok)  # "105 of the country's soldiers"
             i += 1
@@ -869,6 +872,7 @@ def find_casualties(doc: Doc) -> list[dict]:
     _inherit_sides(found)
     _parts_of_updates(found)
     _default_side(found, context)
+    _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     for item in found:
         # the contract: a party is a canonical gazetteer party or null, never a raw string
@@ -893,8 +897,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
     tables = _tables()
     before = doc[span.start - 1] if span.start > sent.start else None
-    if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no."}):
-        return None
+    if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
+        return None  # money, ages, negations, questions ("how many of its men")
     if before is not None and any(c.isdigit() for c in before.text) and \
             figure.text.split()[0].lower() in {"million", "billion", "thousand", "hundred", "lakh", "crore"}:
         return None  # "Sh2 million": the amount's digits are glued to a currency
@@ -1028,6 +1032,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
+    if party is None and any(t.lower_ in {"government", "regime", "state"} for t in np_tokens):
+        party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -1561,6 +1567,17 @@ def _attack_word_after(token: Token) -> bool:
                                 or nxt.lower_ in WEAPON_NOUNS or nxt.lower_ == "firing")
 
 
+def _government_of(context: "_Context", reporter_party: Optional[str], sent: Span) -> Optional[str]:
+    """The state whose "government soldiers" they are: the home country of the
+    armed group reporting or fighting them, else the one country among the sides."""
+    home = lexicon().get("group_home", {})
+    for name in [reporter_party, *sorted(_attacker_sides(sent, context.mentions))]:
+        if name and name in home:
+            return home[name]
+    countries = [n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"]
+    return countries[0] if len(countries) == 1 else None
+
+
 def _place_phrase(pobj: Token) -> Span:
     """The place an object of 'in/from' names: its own words and 'of' chains
     ("parts of Russia's Kursk region"), not the events or agents hanging off
@@ -1628,8 +1645,11 @@ def _has_agent(cue: Token) -> bool:
     """An active casualty verb with a person, force or side as its subject
     ("troops had killed 20", "Pakistan said it killed 40"): the victims are
     that agent's enemy, not the article's default side. Attacks and weapons
-    as subjects ("the blast killed 12") are no agents."""
-    if cue.pos_ != "VERB":
+    as subjects ("the blast killed 12") are no agents, nor is a side that
+    lost its own ("the group had lost a few fighters")."""
+    if cue.pos_ == "NOUN" and cue.head.pos_ == "VERB" and cue.head.lemma_ in {"take", "hold"}:
+        cue = cue.head  # "Eritrean forces had taken 14 soldiers prisoner": the taker
+    if cue.pos_ != "VERB" or cue.lemma_ in OWNER_VERBS:
         return False
     for child in islice(cue.children, MAX_CHILDREN):
         if child.dep_ == "agent":
