@@ -1400,6 +1400,8 @@ class _Context:
                 if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"with", "of"} \
                         and span[-1].head.head.lower_ in BORDER_NOUNS:
                     continue  # "near the border with Venezuela": the other side of it
+                if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
+                    continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
                 if self.sides and name not in self.sides and not (
                         cue is not None and span is not None and cue.left_edge.i <= span.start
                         and span.end - 1 <= cue.right_edge.i):
@@ -1765,6 +1767,7 @@ def _inherit_sides(found: list[dict]) -> None:
 DESTINATION = re.compile(r"\b(?:into|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATIVE = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?" + r"(?:(?:north|south|east|west|central|north-?east|"
                       r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
+STRONG_VOTE = 3  # sided figures that outweigh what the headline or dateline say
 # An unattributed side needs this share of the sided figures (and at least two of them).
 DEFAULT_SHARE = 2 / 3
 DEFAULT_MIN = 2
@@ -1889,6 +1892,9 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         best = max(counts, key=counts.get)
         if counts[best] >= DEFAULT_MIN and counts[best] >= DEFAULT_SHARE * sum(counts.values()):
             side = best
+            placed = _headline_side(context) or _dateline_side(context)
+            if placed and placed != best and counts[best] < STRONG_VOTE:
+                side = placed  # a few sided figures do not outvote the headline ("Niger: jihadists kill 13")
     if side is None and not no_side:
         side = _headline_side(context)
     if side is None and not no_side:
