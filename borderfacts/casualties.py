@@ -875,8 +875,9 @@ def find_casualties(doc: Doc) -> list[dict]:
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     for item in found:
-        # the contract: a party is a canonical gazetteer party or null, never a raw string
-        item["party"] = side_name(item["party"])
+        # the contract: a party is a canonical gazetteer party or an armed group's name, never a raw string
+        if item["party"] not in context.unknown_groups:
+            item["party"] = side_name(item["party"])
         if item["party"] in home and item["group"] != "military":
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
     for item in found:
@@ -909,6 +910,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     else:
         np_tokens, head = _victim_phrase(doc, span, sent)
     kind, category, group = _classify_head(head)
+    referent = head  # the noun the figure counts; "them" stands for one said before
+    if head is not None and head.lower_ in {"them", "those"}:
+        # "pursued the attackers to the river and killed 12 of them"
+        antecedent = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ == "NNS"), None)
+        if antecedent is not None and antecedent.lower_ in _fighter_nouns():
+            referent = antecedent
     if kind == "other":
         return None
     if kind == "none" and _is_age(doc, span, sent):
@@ -1028,6 +1035,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reporter_party = None  # a third party named near the source ("who visited the United States")
         if reporter_party is None and parsed_by and statement is None:
             reporter_party = context.speaker_party(parsed_by, None)  # "..., the Border Service noted"
+    if reporter_party is None and reported_by in context.unknown_groups:
+        reporter_party = reported_by  # "RED-Tabara said it killed nine soldiers"
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
@@ -1054,7 +1063,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and not overall:
         party = _destination_party(cue, mentions, context.sides)
         why = why or ("destination" if party else None)
-    fighters = head is not None and head.lower_ in _fighter_nouns()
+    fighters = referent is not None and referent.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters:
         party = _retaliation_party(cue, mentions, context.sides) or _attacked_party(sent, mentions, context.sides)
         why = why or ("attacked" if party else None)
@@ -1101,7 +1110,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more", "them", "those"}),
         "_overall": overall,
         "_why": why,
-        "_head": head.lower_ if head is not None else None,
+        "_head": referent.lower_ if referent is not None else None,
         "_agent": _has_agent(cue),
         "_event": _in_event(cue),
     }
@@ -1168,6 +1177,34 @@ def armed_group_name(text: str) -> Optional[str]:
         return None
     name = match.group("name")
     return name if gazetteer.lookup(name) is None and len(name.split()) >= 2 else None
+
+
+UNKNOWN_GROUP_BEFORE_NOUN = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:rebels|militants|insurgents|guerrillas|militia|militiamen)\b")
+UNKNOWN_GROUP_APPOSITION = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rebel|militant|armed|insurgent|jihadist|separatist|guerrilla)\s+(?:group|movement|militia|organi[sz]ation|faction)\b")
+
+
+def _unknown_groups(text: str) -> set[str]:
+    """Armed groups the gazetteer does not know, as the text introduces them:
+    "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
+    found = set()
+    for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION):
+        for match in pattern.finditer(text):
+            name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
+            if match.start() > 0 and text[match.start() - 1] in "-’'":
+                continue  # "Jaish al-Adl militants": part of a longer name
+            one_word = len(name.split()) == 1
+            if one_word and not re.search(r"[A-Z0-9]", name[1:]) and "-" not in name:
+                continue  # "Kurdish militants": an adjective, not a name
+            if name and gazetteer.find_in(name) is None and name.split()[0] not in NOT_GROUP_WORDS:
+                found.add(name)
+    return found
+
+
+NOT_GROUP_WORDS = {"The", "A", "An", "Suspected", "Armed", "Islamist", "Local", "Foreign", "Two", "Three", "Several",
+                   "Some", "Many", "Dozens", "Hundreds", "Other", "Rival", "Allied", "Government", "Ethnic"}
 
 
 def _group_in(text: str) -> Optional[str]:
@@ -1274,6 +1311,7 @@ class _Context:
         self.mentions = _mentions(doc, governing)
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
         self.sides = _side_names(doc, governing)
+        self.unknown_groups = _unknown_groups(self.text)
         self.places = places.PlaceTable(doc, self.mentions, frozenset(self.sides))
         self.de_facto = _de_facto_side(self.sides)
         self.statements = sorted(doc._.borderfacts_statements or [], key=lambda s: s.get("start", -1))
@@ -1906,6 +1944,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     if not groups:  # an armed group named only once or twice is still the one the fighters belong to
         groups = sorted({side_name(p["name"]) for p in context.doc._.borderfacts_parties or []
                          if p.get("_kind") == "group"} - {None})
+    if not groups:  # "the RED-Tabara rebels": a group the gazetteer does not know
+        groups = sorted(context.unknown_groups)
     group = groups[0] if len(groups) == 1 else None
     previous = None
     fighters_side = None  # the side of the last fighters the text named with one ("three Serb gunmen")
