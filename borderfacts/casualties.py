@@ -915,7 +915,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "pursued the attackers to the river and killed 12 of them"
         antecedent = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ == "NNS"), None)
         if antecedent is not None and antecedent.lower_ in _fighter_nouns():
-            referent = antecedent
+            referent, group = antecedent, "military"
     if kind == "other":
         return None
     if kind == "none" and _is_age(doc, span, sent):
@@ -1691,7 +1691,12 @@ def _has_agent(cue: Token) -> bool:
         cue = cue.head  # "Eritrean forces had taken 14 soldiers prisoner": the taker
     if cue.pos_ != "VERB" or cue.lemma_ in OWNER_VERBS:
         return False
-    for child in islice(cue.children, MAX_CHILDREN):
+    children = list(islice(cue.children, MAX_CHILDREN))
+    if cue.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) \
+            and cue.head.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in children):
+        # "soldiers had pursued the attackers and killed 23 of them": the shared subject
+        children += [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
+    for child in children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and _not_an_agent(objects[0]):
