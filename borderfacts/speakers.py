@@ -150,6 +150,8 @@ class NameTable:
             if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS and \
                     not (ent.start > 1 and doc[ent.start - 2].lower_ == "according"):
                 continue  # "an officer in Ladakh": a place the NER took for a person ("according to X" is a source)
+            if self._place_name(words):
+                continue  # "Yerevan was still waiting", "Sumy Oblast": places the NER took for people
             while words and words[0].lower().strip(".") in _TITLES:
                 words = words[1:]
             if not words:
@@ -257,6 +259,18 @@ class NameTable:
             spans.append(Span(doc, token.i, k, label="PERSON"))
             covered.update(range(token.i, k))
         return spans
+
+    def _place_name(self, words: list) -> bool:
+        """A capital, a region by its place noun, or a lone word the world
+        gazetteer knows as a town of a country the article names."""
+        if capital_country(" ".join(words)) or any(w in PLACE_WORDS for w in words):
+            return True
+        if len(words) == 1:
+            from .places import world_places
+
+            named = {name for _, _, name in self.country_spans}
+            return any(country in named for country in world_places().get(words[0], ()))
+        return False
 
     def _aged_name(self, token, covered: set) -> bool:
         """A capitalised word followed by ", AGE," - the way news gives a
@@ -409,6 +423,7 @@ class NameTable:
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
+PLACE_WORDS = {"Oblast", "Province", "Region", "District", "County", "Governorate", "Prefecture", "Valley", "River"}
 _PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "inside", "across"}
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "president", "minister", "prime", "general", "gen", "col",
@@ -526,6 +541,8 @@ def full_org_name(ent: Span) -> str:
         j = end + 1
         if doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
+        elif lower == "on":
+            break  # "on the Congo" names a remit; "on Friday" is when it spoke
         k = j
         while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or
                                 (doc[k].lower_ in {"of", "and", "for"} and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):

@@ -171,7 +171,8 @@ class _Extractor:
             j = verb.i - 1
             while j > subject.i and (doc[j].dep_ in ("advmod", "aux", "neg", "npadvmod") or doc[j].is_space):
                 j -= 1
-            if j != subject.i and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and self.in_quote[j] < 0:
+            if j != subject.i and doc[j].pos_ in ("PROPN", "PRON", "NOUN") and self.in_quote[j] < 0 \
+                    and doc[j].ent_type_ not in ("DATE", "TIME"):  # "the Eastern Command on Friday said"
                 if j > subject.right_edge.i or self._via_conj(doc[j], subject):
                     return doc[j]
         if subject is not None:
