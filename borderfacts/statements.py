@@ -308,6 +308,15 @@ class _Extractor:
                             found = self.resolve(obj, depth + 1)
                             if found.name:
                                 return found
+                if child.dep_ == "acl" and child.lemma_ in ("sign", "issue", "release", "publish", "post"):
+                    # "a communiqué signed by the governor, Hassan Mahamat Djibrine"
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for obj in agent.children:
+                                if obj.dep_ == "pobj":
+                                    found = self.resolve(obj, depth + 1)
+                                    if found.name:
+                                        return found
             if token.lower_ in ("website", "site", "statement", "report") and not any(c.dep_ == "poss" for c in token.children):
                 entity = self._org_in(span)
                 if entity:
