@@ -753,6 +753,25 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     return found
 
 
+def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
+    """Headlines drop the article: "Armenian serviceman killed by sniper fire",
+    "shepherd dies in landmine blast" count one person each."""
+    victims = _tables()["victims"]
+    taken = [(f.start, f.end) for f in figures]
+    found: list[Figure] = []
+    for tok in sent:
+        if tok.tag_ != "NN" or (tok.lower_ not in victims and tok.lemma_.lower() not in victims) \
+                or tok.lower_ in NOT_ONE_PERSON or any(c.dep_ == "det" for c in tok.children):
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
+        if nxt is None or cue_category(nxt) is None or nxt.tag_ not in {"VBN", "VBD", "VBZ", "JJ"}:
+            continue
+        if any(s <= tok.idx < e for s, e in taken):
+            continue
+        found.append(Figure(tok.idx, tok.idx + len(tok), 1, 1, None, False, tok.text, bare=True))
+    return found
+
+
 BARE_PLURAL_NOT = {"others", "those", "more", "ones", "people", "persons", "individuals", "humans", "lives", "souls",
                    "casualties", "forces", "security forces", "members", "personnel", "troops", "police", "families",
                    "households", "population", "officials", "leaders", "nationals", "citizens", "compatriots"}
@@ -851,6 +870,8 @@ def find_casualties(doc: Doc) -> list[dict]:
         figures = list(find_figures(sent.text, sent.start_char))
         figures += _singular_figures(sent, figures)
         figures += _bare_plural_figures(sent, figures)
+        if sent.start_char < context.headline_end:
+            figures += _headline_singulars(sent, figures)
         figures.sort(key=lambda f: f.start)
         spans = [doc.char_span(f.start, f.end, alignment_mode="expand") for f in figures]
         blockers = {t.i for s in spans if s is not None for t in s}
@@ -1327,6 +1348,8 @@ class _Context:
         self.known.sort()
         self.position = 0
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        headline = HEADLINE.search(self.text[:HEADLINE_CHARS])  # the first short line before a blank line
+        self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
 
     def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
         """(speaker, party) of the last statement before the current figure whose
