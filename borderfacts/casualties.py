@@ -257,6 +257,10 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
                         for child in obj.children:
                             if child.dep_ in {"acl", "relcl", "amod"} and cue_category(child):
                                 return child
+    if governor.lemma_ in {"embrace", "attain", "achieve", "receive"}:
+        for child in islice(governor.children, MAX_CHILDREN):
+            if child.dep_ in {"dobj", "obj"} and child.lower_ == "martyrdom":
+                return child  # "Three soldiers embraced martyrdom"
     hops = 0
     while governor is not None and hops < 3:
         if cue_category(governor):
