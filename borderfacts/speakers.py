@@ -152,6 +152,9 @@ class NameTable:
                 continue  # "an officer in Ladakh": a place the NER took for a person ("according to X" is a source)
             if self._place_name(words):
                 continue  # "Yerevan was still waiting", "Sumy Oblast": places the NER took for people
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if nxt is not None and nxt.lower_ in PLACE_NOUNS_AFTER:
+                continue  # "in the Sperah district of Khost": a place by the noun after it
             while words and words[0].lower().strip(".") in _TITLES:
                 words = words[1:]
             if not words:
@@ -230,6 +233,18 @@ class NameTable:
                     spans.append(Span(doc, left, token.i + 1, label="PERSON"))
                     covered.update(range(left, token.i + 1))
                 continue
+            if token.lemma_.lower() in roles and token.pos_ == "NOUN" and self.in_quote[token.i] < 0:
+                # "spokesperson Nadia Hameed told reporters": a role noun right before a name
+                k = token.i + 1
+                while k < len(doc) and k - token.i <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                        and doc[k].text[:1].isupper():
+                    k += 1
+                names = doc[token.i + 1 : k]
+                if len(names) >= 2 and not any(t.i in covered for t in names) and not gazetteer.lookup(names.text) \
+                        and not any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC", "DATE") for t in names):
+                    spans.append(Span(doc, token.i + 1, k, label="PERSON"))
+                    covered.update(range(token.i + 1, k))
+                    continue
             if self._aged_name(token, covered):  # "Sombat Thongdee, 48, said"
                 left = token.i
                 while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper() \
@@ -423,6 +438,8 @@ class NameTable:
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
+PLACE_NOUNS_AFTER = {"district", "province", "region", "valley", "village", "town", "city", "sector", "oblast",
+                     "county", "governorate", "camp", "crossing", "river", "border", "area", "municipality"}
 PLACE_WORDS = {"Oblast", "Province", "Region", "District", "County", "Governorate", "Prefecture", "Valley", "River"}
 _PLACE_PREPS = {"in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "inside", "across"}
 _TITLES = {
