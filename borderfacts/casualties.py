@@ -1078,7 +1078,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None:
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
-    overall = _overall(sent, span) or _two_sided_subject(cue)
+    if party is None:
+        party = _side_phrase_party(sent, mentions)  # "nine injured in total on the Kyrgyz side"
+    overall = (_overall(sent, span) or _two_sided_subject(cue)) and party is None
     if party == "_own":
         party = reporter_party
     if party is None and not overall and group != "military":
@@ -1665,11 +1667,20 @@ def _place_phrase(pobj: Token) -> Span:
 
 
 def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
-    """'On the Thai side, ...' at the head of the sentence."""
-    match = re.match(r"\W*(?:on|across|over)\s+the\s+([\w'’ -]+?)\s+side\b", sent.text, re.IGNORECASE)
-    if match:
-        return _party_in(mentions, sent.start_char + match.start(1), sent.start_char + match.end(1))
-    return None
+    """'On the Thai side, ...', 'three persons on the Belarusian side were
+    injured', 'nine injured in total on the Kyrgyz side': the one side the
+    sentence says it speaks of."""
+    found = set()
+    for match in SIDE_PHRASE.finditer(sent.text):
+        if re.search(r"\bby\b[^,.;]{0,40}$", sent.text[: match.start()]):
+            continue  # "stabbed by a man on the Belarusian side": where the attacker stood
+        party = _party_in(mentions, sent.start_char + match.start(1), sent.start_char + match.end(1))
+        if party:
+            found.add(party)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+SIDE_PHRASE = re.compile(r"(?:^\W*(?:on|across|over)|\bon)\s+the\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+side\b", re.IGNORECASE)
 
 
 def _two_sided_subject(cue: Token) -> bool:
