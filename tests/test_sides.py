@@ -51,6 +51,24 @@ def test_side_of_the_victims(nlp, text, key, party):
     assert cells(items)[key]["party"] == party, cells(items)
 
 
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        ("Belarus and Ukraine traded accusations.\n\nThree persons on the Belarusian side were injured.",
+         ("wounded", 3), "Belarus"),
+        # "in total" does not make it overall when the side is named
+        ("Kyrgyzstan and Tajikistan traded blame.\n\nThe ministry counted nine injured in total on the Kyrgyz side.",
+         ("wounded", 9), "Kyrgyzstan"),
+        # where the attacker stood is not the victims' side
+        ("Poland and Belarus closed the border.\n\nA Polish soldier was stabbed by a man on the Belarusian side "
+         "and two guards were wounded.", ("wounded", 2), "Poland"),
+    ],
+)
+def test_on_the_x_side(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, cells(items)
+
+
 def test_fighters_belong_to_an_armed_group_named_once(nlp):
     text = ("Ecuador cut ties with Colombia after a raid on a FARC camp.\n\n"
             "Colombia's defence ministry said 17 guerrillas had been killed and one Colombian soldier had died.")
