@@ -37,6 +37,13 @@ def nested_quotes(depth: int = 500) -> str:
     return opening + "24 soldiers were killed" + closing
 
 
+def one_sentence_of_figures(n: int = 800) -> str:
+    """Hundreds of casualty clauses in one sentence: every per-figure question
+    about the sentence must be asked once, or the cost grows with its square."""
+    return "Pakistan and India traded fire. In Chaman, " + ", ".join(
+        f"{i} civilians were killed in Kurram" for i in range(3, n + 3)) + "."
+
+
 CASES = {
     "100k quote marks": quote_marks,
     "100k mixed quote marks": mixed_quote_marks,
@@ -44,6 +51,7 @@ CASES = {
     "10k repeated numbers": repeated_numbers,
     "nested quotes (depth 500)": nested_quotes,
     "50k em dashes": lambda: "\u2014" * 50_000,
+    "800 figures in one sentence": one_sentence_of_figures,
 }
 
 

@@ -555,7 +555,8 @@ def _statement_for(statements: list[dict], start: int, end: int, starts: Optiona
     return None
 
 
-def _reporter_from_parse(cue: Token, sent: Span, mentions) -> tuple[Optional[str], Optional[str]]:
+def _reporter_from_parse(cue: Token, sent: Span, mentions, context: Optional["_Context"] = None
+                         ) -> tuple[Optional[str], Optional[str]]:
     """(reported_by, reporter party) from a reporting verb above the cue or 'according to'."""
     reporting = _tables()["reporting"]
     node = cue
@@ -571,6 +572,13 @@ def _reporter_from_parse(cue: Token, sent: Span, mentions) -> tuple[Optional[str
         if node.head.i == node.i:
             break
         node = node.head
+    if context is not None:
+        return context.per_sentence(sent, "according", lambda: _according_source(sent, mentions))
+    return _according_source(sent, mentions)
+
+
+def _according_source(sent: Span, mentions) -> tuple[Optional[str], Optional[str]]:
+    """The "according to X" source of a sentence, if any."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
             objects = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -970,7 +978,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 if prev is not None and prev.lower_ == "from":
                     superseded = True
-                elif any(t.lower_ in tables["update"] for t in sent):
+                elif context.per_sentence(sent, "update", lambda: any(t.lower_ in tables["update"] for t in sent)):
                     update = True
         if cue is None and kind == "victim" and figure.text.lower() not in {"a", "an"}:
             cue = _linear_cue(doc, span.start, (np_tokens[-1].i + 1) if np_tokens else span.end, sent,
@@ -992,7 +1000,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and head.head.i != cue.i and not cue_category(head.head):
         return None  # "150 officers had been sent to reinforce posts", whatever casualty word is near
     prev = doc[span.start - 1] if span.start > sent.start else None
-    if prev is not None and any(t.lower_ in tables["update"] for t in sent):
+    if prev is not None and context.per_sentence(sent, "update", lambda: any(t.lower_ in tables["update"] for t in sent)):
         if prev.lower_ == "from":  # "rose to 94 from 49": 49 is replaced
             superseded, update = True, False
         elif prev.lower_ in {"to", "at"} and not superseded:
@@ -1043,7 +1051,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if statement.get("_speaker_kind") == "country" or side_name(gazetteer.canonical(reported_by)):
             reported_by = gazetteer.canonical(reported_by) or reported_by
             reporter_party = reporter_party or side_name(reported_by)
-    parsed_by, parsed_party = _reporter_from_parse(cue, sent, mentions)
+    parsed_by, parsed_party = _reporter_from_parse(cue, sent, mentions, context)
     if parsed_by and parsed_party is None and re.match(r"(?:the|its|their)\s", parsed_by, re.IGNORECASE):
         # "the ministry" -> the ministry that spoke last
         parsed_by, parsed_party = context.body_before(parsed_by.split()[-1].lower())
@@ -1079,8 +1087,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
     if party is None:
-        party = _side_phrase_party(sent, mentions)  # "nine injured in total on the Kyrgyz side"
-    overall = (_overall(sent, span) or _two_sided_subject(cue)) and party is None
+        party = _side_phrase_party(sent, mentions, context.cache)  # "nine injured in total on the Kyrgyz side"
+    overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or _two_sided_subject(cue)) \
+        and party is None
     if party == "_own":
         party = reporter_party
     if party is None and not overall and group != "military":
@@ -1092,7 +1101,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("destination" if party else None)
     fighters = referent is not None and referent.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters:
-        party = _retaliation_party(cue, mentions, context.sides) or _attacked_party(sent, mentions, context.sides)
+        party = _retaliation_party(cue, mentions, context.sides) or \
+            _attacked_party(sent, mentions, context.sides, context.cache)
         why = why or ("attacked" if party else None)
     if party is None and reporter_party and not overall and not fighters \
             and _reports_own_losses(cue, reporter_party, mentions):
@@ -1101,10 +1111,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or "reporter"
     # where fighters fell says nothing about whose they were ("insurgents killed in Kandahar")
     if party is None and not overall and not fighters:
-        party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions)
+        party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions, context.cache)
         why = why or ("place2" if party else None)
     if party is None and not overall and kind != "none" and not fighters \
-            and not any(t.lower_ in NO_SIDE_VICTIMS() for t in sent):  # "fired at a group of migrants"
+            and not _migrants_in(sent, context.cache):  # "fired at a group of migrants"
         party = context.sentence_party(sent, cue, reporter_party)
         why = why or ("sentence" if party else None)
     home = lexicon().get("group_home", {})
@@ -1339,6 +1349,7 @@ class _Context:
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
         self.sides = _side_names(doc, governing)
         self.unknown_groups = _unknown_groups(self.text)
+        self.cache: dict = {}  # per-sentence answers every figure of a sentence shares
         self.places = places.PlaceTable(doc, self.mentions, frozenset(self.sides))
         self.de_facto = _de_facto_side(self.sides)
         self.statements = sorted(doc._.borderfacts_statements or [], key=lambda s: s.get("start", -1))
@@ -1356,6 +1367,14 @@ class _Context:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
         headline = HEADLINE.search(self.text[:HEADLINE_CHARS])  # the first short line before a blank line
         self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
+
+    def per_sentence(self, sent: Span, what: str, compute):
+        """``compute()`` once per sentence: figures of one long sentence share
+        these answers, and asking again would make long sentences quadratic."""
+        key = (what, sent.start)
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
         """(speaker, party) of the last statement before the current figure whose
@@ -1451,7 +1470,10 @@ class _Context:
         ally is never the victims' side by mere mention) named in a sentence
         outside its attackers and outside two-sided event phrases ("in the
         battle for the Congolese city")."""
-        agents = _agent_tokens(sent) | _event_place_tokens(sent)
+        key = ("agents", sent.start)
+        if key not in self.cache:
+            self.cache[key] = _agent_tokens(sent) | _event_place_tokens(sent)
+        agents = self.cache[key]
         names = set()
         any_mention = False
         lo = bisect.bisect_left(self.mention_starts, sent.start_char)
@@ -1477,7 +1499,19 @@ class _Context:
                     # mere mention elsewhere ("who cut short a visit to the United States")
                     continue
                 names.add(name)
-        names -= _attacker_sides(sent, self.mentions)  # "Six officers killed as Al-Shabaab raids ..."
+        names -= _attacker_sides(sent, self.mentions, self.cache)  # "Six officers killed as Al-Shabaab raids ..."
+        places = self._sentence_places(sent, agents)
+        if places:
+            names |= places
+            any_mention = True
+        return names, any_mention
+
+    def _sentence_places(self, sent: Span, agents: set[int]) -> set[str]:
+        """Sides of the towns a sentence places things in (cached per sentence)."""
+        key = ("places", sent.start)
+        if key in self.cache:
+            return self.cache[key]
+        names: set[str] = set()
         # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
         # the side they belong to, by the article or the world gazetteer
         for tok in sent:
@@ -1492,8 +1526,8 @@ class _Context:
                 place = self.places.party_in(phrase)
                 if place and (not self.sides or place in self.sides):
                     names.add(place)
-                    any_mention = True
-        return names, any_mention
+        self.cache[key] = names
+        return names
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
@@ -1574,7 +1608,18 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
 ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot"}
 
 
-def _attacker_sides(sent: Span, mentions) -> set[str]:
+def _attacker_sides(sent: Span, mentions, cache: Optional[dict] = None) -> set[str]:
+    """Cached per sentence when ``cache`` (a document's) is given: every figure
+    of a long sentence asks the same question."""
+    if cache is None:
+        return _attacker_sides_of(sent, mentions)
+    key = ("attackers", sent.start)
+    if key not in cache:
+        cache[key] = _attacker_sides_of(sent, mentions)
+    return cache[key]
+
+
+def _attacker_sides_of(sent: Span, mentions) -> set[str]:
     """Sides a sentence names as attackers: on an attack or weapon noun
     ("unprovoked Pakistani shelling", "Azerbaijan's drone strike", "fire from
     the Turkish side", "an attack by Ethiopian forces") or as the subject of an
@@ -1611,15 +1656,15 @@ def NO_SIDE_VICTIMS() -> frozenset:
     return frozenset(w for w in lexicon().get("no_default_nouns", ()) if w.startswith("migrant") or w.startswith("asylum"))
 
 
-def _attacked_party(sent: Span, mentions, sides: set[str]) -> Optional[str]:
+def _attacked_party(sent: Span, mentions, sides: set[str], cache: Optional[dict] = None) -> Optional[str]:
     """In a two-sided conflict, victims the text ties to no side were hit by
     the one attacker the sentence names: they are the other side's. An armed
     armed group among the sides is no victim here: civilians hit by Israel
     in a war with Hezbollah are Lebanon's."""
-    attackers = {side_name(a) for a in _attacker_sides(sent, mentions)} & sides
+    attackers = {side_name(a) for a in _attacker_sides(sent, mentions, cache)} & sides
     if len(attackers) != 1:
         return None
-    if any(t.lower_ in NO_SIDE_VICTIMS() for t in sent):
+    if (_migrants_in(sent, cache) if cache is not None else any(t.lower_ in NO_SIDE_VICTIMS() for t in sent)):
         return None  # "Saudi forces fired at a group of migrants, killing 41": no side's people
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
@@ -1640,7 +1685,7 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
     """The state whose "government soldiers" they are: the home country of the
     armed group reporting or fighting them, else the one country among the sides."""
     home = lexicon().get("group_home", {})
-    for name in [reporter_party, *sorted(_attacker_sides(sent, context.mentions))]:
+    for name in [reporter_party, *sorted(_attacker_sides(sent, context.mentions, context.cache))]:
         if name and name in home:
             return home[name]
     countries = [n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"]
@@ -1666,7 +1711,24 @@ def _place_phrase(pobj: Token) -> Span:
     return pobj.doc[start : end + 1]
 
 
-def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
+def _side_phrase_party(sent: Span, mentions, cache: Optional[dict] = None) -> Optional[str]:
+    if cache is None:
+        return _side_phrase_party_of(sent, mentions)
+    key = ("side phrase", sent.start)
+    if key not in cache:
+        cache[key] = _side_phrase_party_of(sent, mentions)
+    return cache[key]
+
+
+def _migrants_in(sent: Span, cache: dict) -> bool:
+    """Whether a sentence speaks of migrants (cached per sentence)."""
+    key = ("migrants", sent.start)
+    if key not in cache:
+        cache[key] = any(t.lower_ in NO_SIDE_VICTIMS() for t in sent)
+    return cache[key]
+
+
+def _side_phrase_party_of(sent: Span, mentions) -> Optional[str]:
     """'On the Thai side, ...', 'three persons on the Belarusian side were
     injured', 'nine injured in total on the Kyrgyz side': the one side the
     sentence says it speaks of."""

@@ -262,7 +262,8 @@ def test_internal_error_is_one_line_unless_debug(tmp_path):
 
 
 PATHOLOGICAL_SECONDS = 120  # each case; seconds measured by benchmarks/pathological.py are far lower when linear
-PATHOLOGICAL_CASES = ["100k quote marks", "100k mixed quote marks", "1 MB single line", "10k repeated numbers", "nested quotes (depth 500)", "50k em dashes"]
+PATHOLOGICAL_CASES = ["100k quote marks", "100k mixed quote marks", "1 MB single line", "10k repeated numbers", "nested quotes (depth 500)", "50k em dashes",
+                      "800 figures in one sentence"]
 CHECK = """
 import importlib.util, json, sys
 spec = importlib.util.spec_from_file_location("pathological", sys.argv[1])
