@@ -1087,7 +1087,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
     if party is None:
-        party = _side_phrase_party(sent, mentions, context.cache)  # "nine injured in total on the Kyrgyz side"
+        party = context.side_phrase(sent)  # "nine injured in total on the Kyrgyz side"
     overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or _two_sided_subject(cue)) \
         and party is None
     if party == "_own":
@@ -1102,7 +1102,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     fighters = referent is not None and referent.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters:
         party = _retaliation_party(cue, mentions, context.sides) or \
-            _attacked_party(sent, mentions, context.sides, context.cache)
+            _attacked_party(context, sent)
         why = why or ("attacked" if party else None)
     if party is None and reporter_party and not overall and not fighters \
             and _reports_own_losses(cue, reporter_party, mentions):
@@ -1111,10 +1111,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or "reporter"
     # where fighters fell says nothing about whose they were ("insurgents killed in Kandahar")
     if party is None and not overall and not fighters:
-        party = _place_party(cue, mentions, head, context.places) or _side_phrase_party(sent, mentions, context.cache)
+        party = _place_party(cue, mentions, head, context.places) or context.side_phrase(sent)
         why = why or ("place2" if party else None)
     if party is None and not overall and kind != "none" and not fighters \
-            and not _migrants_in(sent, context.cache):  # "fired at a group of migrants"
+            and not context.migrants_in(sent):  # "fired at a group of migrants"
         party = context.sentence_party(sent, cue, reporter_party)
         why = why or ("sentence" if party else None)
     home = lexicon().get("group_home", {})
@@ -1376,6 +1376,15 @@ class _Context:
             self.cache[key] = compute()
         return self.cache[key]
 
+    def attackers(self, sent: Span) -> set[str]:
+        return self.per_sentence(sent, "attackers", lambda: _attacker_sides(sent, self.mentions))
+
+    def side_phrase(self, sent: Span) -> Optional[str]:
+        return self.per_sentence(sent, "side phrase", lambda: _side_phrase_party(sent, self.mentions))
+
+    def migrants_in(self, sent: Span) -> bool:
+        return self.per_sentence(sent, "migrants", lambda: _migrants_in(sent))
+
     def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
         """(speaker, party) of the last statement before the current figure whose
         speaker's name has ``noun`` ("ministry" -> "Ethiopia's Ministry of National Defence")."""
@@ -1470,10 +1479,7 @@ class _Context:
         ally is never the victims' side by mere mention) named in a sentence
         outside its attackers and outside two-sided event phrases ("in the
         battle for the Congolese city")."""
-        key = ("agents", sent.start)
-        if key not in self.cache:
-            self.cache[key] = _agent_tokens(sent) | _event_place_tokens(sent)
-        agents = self.cache[key]
+        agents = self.per_sentence(sent, "agents", lambda: _agent_tokens(sent) | _event_place_tokens(sent))
         names = set()
         any_mention = False
         lo = bisect.bisect_left(self.mention_starts, sent.start_char)
@@ -1499,18 +1505,15 @@ class _Context:
                     # mere mention elsewhere ("who cut short a visit to the United States")
                     continue
                 names.add(name)
-        names -= _attacker_sides(sent, self.mentions, self.cache)  # "Six officers killed as Al-Shabaab raids ..."
-        places = self._sentence_places(sent, agents)
+        names -= self.attackers(sent)  # "Six officers killed as Al-Shabaab raids ..."
+        places = self.per_sentence(sent, "places", lambda: self._sentence_places(sent, agents))
         if places:
             names |= places
             any_mention = True
         return names, any_mention
 
     def _sentence_places(self, sent: Span, agents: set[int]) -> set[str]:
-        """Sides of the towns a sentence places things in (cached per sentence)."""
-        key = ("places", sent.start)
-        if key in self.cache:
-            return self.cache[key]
+        """Sides of the towns a sentence places things in."""
         names: set[str] = set()
         # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
         # the side they belong to, by the article or the world gazetteer
@@ -1526,7 +1529,6 @@ class _Context:
                 place = self.places.party_in(phrase)
                 if place and (not self.sides or place in self.sides):
                     names.add(place)
-        self.cache[key] = names
         return names
 
 
@@ -1608,18 +1610,7 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
 ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot"}
 
 
-def _attacker_sides(sent: Span, mentions, cache: Optional[dict] = None) -> set[str]:
-    """Cached per sentence when ``cache`` (a document's) is given: every figure
-    of a long sentence asks the same question."""
-    if cache is None:
-        return _attacker_sides_of(sent, mentions)
-    key = ("attackers", sent.start)
-    if key not in cache:
-        cache[key] = _attacker_sides_of(sent, mentions)
-    return cache[key]
-
-
-def _attacker_sides_of(sent: Span, mentions) -> set[str]:
+def _attacker_sides(sent: Span, mentions) -> set[str]:
     """Sides a sentence names as attackers: on an attack or weapon noun
     ("unprovoked Pakistani shelling", "Azerbaijan's drone strike", "fire from
     the Turkish side", "an attack by Ethiopian forces") or as the subject of an
@@ -1656,15 +1647,16 @@ def NO_SIDE_VICTIMS() -> frozenset:
     return frozenset(w for w in lexicon().get("no_default_nouns", ()) if w.startswith("migrant") or w.startswith("asylum"))
 
 
-def _attacked_party(sent: Span, mentions, sides: set[str], cache: Optional[dict] = None) -> Optional[str]:
+def _attacked_party(context: "_Context", sent: Span) -> Optional[str]:
     """In a two-sided conflict, victims the text ties to no side were hit by
-    the one attacker the sentence names: they are the other side's. An armed
+    the one attacker the sentence names: they are the other side's. An
     armed group among the sides is no victim here: civilians hit by Israel
     in a war with Hezbollah are Lebanon's."""
-    attackers = {side_name(a) for a in _attacker_sides(sent, mentions, cache)} & sides
+    sides = context.sides
+    attackers = {side_name(a) for a in context.attackers(sent)} & sides
     if len(attackers) != 1:
         return None
-    if (_migrants_in(sent, cache) if cache is not None else any(t.lower_ in NO_SIDE_VICTIMS() for t in sent)):
+    if context.migrants_in(sent):
         return None  # "Saudi forces fired at a group of migrants, killing 41": no side's people
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
@@ -1685,7 +1677,7 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
     """The state whose "government soldiers" they are: the home country of the
     armed group reporting or fighting them, else the one country among the sides."""
     home = lexicon().get("group_home", {})
-    for name in [reporter_party, *sorted(_attacker_sides(sent, context.mentions, context.cache))]:
+    for name in [reporter_party, *sorted(context.attackers(sent))]:
         if name and name in home:
             return home[name]
     countries = [n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"]
@@ -1711,24 +1703,11 @@ def _place_phrase(pobj: Token) -> Span:
     return pobj.doc[start : end + 1]
 
 
-def _side_phrase_party(sent: Span, mentions, cache: Optional[dict] = None) -> Optional[str]:
-    if cache is None:
-        return _side_phrase_party_of(sent, mentions)
-    key = ("side phrase", sent.start)
-    if key not in cache:
-        cache[key] = _side_phrase_party_of(sent, mentions)
-    return cache[key]
+def _migrants_in(sent: Span) -> bool:
+    return any(t.lower_ in NO_SIDE_VICTIMS() for t in sent)
 
 
-def _migrants_in(sent: Span, cache: dict) -> bool:
-    """Whether a sentence speaks of migrants (cached per sentence)."""
-    key = ("migrants", sent.start)
-    if key not in cache:
-        cache[key] = any(t.lower_ in NO_SIDE_VICTIMS() for t in sent)
-    return cache[key]
-
-
-def _side_phrase_party_of(sent: Span, mentions) -> Optional[str]:
+def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
     """'On the Thai side, ...', 'three persons on the Belarusian side were
     injured', 'nine injured in total on the Kyrgyz side': the one side the
     sentence says it speaks of."""
@@ -1769,12 +1748,9 @@ def _two_sided_subject(cue: Token) -> bool:
 
 
 def _in_event(cue: Token) -> bool:
-    """'killed in the battle for Goma', 'died during the clashes', 'fighting
-    between X and Y has killed 27': a two-sided event."""
+    """'killed in the battle for Goma', 'died during the clashes': a two-sided
+    event (a subject 'fighting between X and Y' makes the toll overall instead)."""
     for child in islice(cue.children, MAX_CHILDREN):
-        if child.dep_ == "nsubj" and child.lower_ in EVENT_NOUNS and \
-                any(c.dep_ == "prep" and c.lower_ in {"between", "on"} for c in child.children):
-            return True
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "amid"}:
             if any(c.dep_ == "pobj" and c.lower_ in EVENT_NOUNS for c in child.children):
                 return True

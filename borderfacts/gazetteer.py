@@ -28,8 +28,14 @@ class Entry:
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    """parties.json, read once per process."""
+    return json.loads((DATA / "parties.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
-    raw = json.loads((DATA / "parties.json").read_text("utf-8"))
+    raw = _raw()
     found = []
     for section, kind in (("countries", "country"), ("groups", "group"), ("organisations", "organisation")):
         for item in raw.get(section, []):
@@ -42,8 +48,7 @@ def entries() -> tuple[Entry, ...]:
 def state_forces() -> dict[str, tuple[str, ...]]:
     """Country -> names of its armed or border forces ("IDF", "Tatmadaw"): they
     count as mentions of the country's side, but are no party names of their own."""
-    raw = json.loads((DATA / "parties.json").read_text("utf-8"))
-    return {item["country"]: tuple(item["aliases"]) for item in raw.get("state_forces", [])}
+    return {item["country"]: tuple(item["aliases"]) for item in _raw().get("state_forces", [])}
 
 
 @lru_cache(maxsize=1)
