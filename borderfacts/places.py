@@ -90,7 +90,14 @@ def world_country(text: str, allowed: Optional[set] = None) -> Optional[str]:
     """The one country (among ``allowed``, the countries an article names) the
     towns and provinces named in ``text`` belong to ("mayor of the Batifa
     sub-district in Duhok province" -> Iraq), else None."""
-    found = set()
+    found = set(_world_matches(text, allowed))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _world_matches(text: str, allowed: Optional[set]):
+    """The country of each capitalised name in ``text`` the world gazetteer
+    places in exactly one of ``allowed`` (any country when None), in text
+    order, longest names first ("Spin Boldak" before "Spin")."""
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split()
         for size in range(min(3, len(words)), 0, -1):
@@ -98,8 +105,7 @@ def world_country(text: str, allowed: Optional[set] = None) -> Optional[str]:
                 countries = [c for c in world_places().get(" ".join(words[start : start + size]), ())
                              if allowed is None or c in allowed]
                 if len(countries) == 1:
-                    found.add(countries[0])
-    return next(iter(found)) if len(found) == 1 else None
+                    yield countries[0]
 
 
 class PlaceTable:
@@ -179,16 +185,7 @@ class PlaceTable:
         belongs to ("in Chaman" -> Pakistan when Pakistan is a side)."""
         if not self.sides:
             return None
-        for match in _CAPITALISED.finditer(text):
-            words = match.group(0).split()
-            # longest name first: "Spin Boldak" before "Spin"
-            for size in range(min(3, len(words)), 0, -1):
-                for start in range(0, len(words) - size + 1):
-                    countries = [c for c in world_places().get(" ".join(words[start : start + size]), ())
-                                 if c in self.sides]
-                    if len(countries) == 1:
-                        return countries[0]
-        return None
+        return next(_world_matches(text, self.sides), None)
 
     def party_in(self, span: Span) -> Optional[str]:
         return self.party_of_text(span.text)

@@ -62,8 +62,8 @@ GENERIC = {
     "Valley", "River", "Mountain", "Mountains", "Lake", "Port", "Union", "Liberty", "Independence", "Unity",
     "Hope", "Mission", "Police", "Security", "Defence", "Army", "Border", "Market", "Camp", "Station",
     "Hospital", "University", "Republic", "Federal", "Victoria", "Media", "Orient", "Oriental", "Interior",
-    "Frontier", "Mayor", "March", "Hall", "Colon", "Delta", "Borders", "Peace", "Police", "Sale", "Mary",
-    "Lima", "Male", "Bar", "Most", "Nice", "Reading", "Split", "Bath", "Young", "Wells", "Florida",
+    "Frontier", "Mayor", "March", "Hall", "Colon", "Delta", "Borders", "Peace", "Sale", "Mary",
+    "Male", "Bar", "Most", "Nice", "Reading", "Split", "Bath", "Young", "Wells",
 }
 
 
