@@ -107,6 +107,7 @@ class NameTable:
     person_starts: list = field(default_factory=list)
     org_starts: list = field(default_factory=list)
     country_spans: list = field(default_factory=list)  # (start, end, canonical)
+    country_names: set = field(default_factory=set)  # the canonical names among them
     text: str = ""  # doc.text once: spaCy rebuilds it on every access
 
     # ------------------------------------------------------------------ build
@@ -126,6 +127,7 @@ class NameTable:
                 if name or ent.label_ == "GPE":
                     spans.append((ent.start_char, ent.end_char, name or clean_name(ent.text)))
         self.country_spans = sorted(spans)
+        self.country_names = {name for _, _, name in self.country_spans}
         self._country_starts = [s for s, _, _ in self.country_spans]
 
     def country_at(self, start: int, end: int) -> Optional[str]:
@@ -283,8 +285,7 @@ class NameTable:
         if len(words) == 1:
             from .places import world_places
 
-            named = {name for _, _, name in self.country_spans}
-            return any(country in named for country in world_places().get(words[0], ()))
+            return any(country in self.country_names for country in world_places().get(words[0], ()))
         return False
 
     def _aged_name(self, token, covered: set) -> bool:

@@ -467,7 +467,7 @@ class _Extractor:
             if party is None and ADMINISTRATIVE.search(affiliation):
                 # "mayor of the Batifa sub-district in Duhok province" speaks for that country;
                 # a hospital's director in a border town does not
-                party = world_country(affiliation, {name for _, _, name in self.table.country_spans})
+                party = world_country(affiliation, self.table.country_names)
         if party is None and info is not None:
             party = info.party
         return Speaker(name, "person", party, affiliation)
