@@ -188,6 +188,10 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
     return tokens, head
 
 
+# what only happens to people: an unknown plural these govern is people
+PEOPLE_ONLY_CATEGORIES = frozenset({"killed", "wounded", "missing"})
+
+
 def _classify_head(head: Optional[Token]):
     """(kind, category, group): kind is 'cue', 'victim', 'other' or 'none'."""
     tables = _tables()
@@ -204,6 +208,10 @@ def _classify_head(head: Optional[Token]):
         return "victim", None, tables["victims"][head.lemma_]
     if gazetteer.canonical(head.text) or head.ent_type_ == "NORP":
         return "victim", None, "people"
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.is_alpha is not False and not head.ent_type_:
+        # a plural the lexicon does not know ("dissidents", "passers-by", "drivers"): people only
+        # when a killing, wounding or missing word governs it (checked once the cue is known)
+        return "unknown", None, "people"
     return "other", None, None
 
 
@@ -943,6 +951,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     else:
         np_tokens, head = _victim_phrase(doc, span, sent)
     kind, category, group = _classify_head(head)
+    guessed = kind == "unknown"
+    if guessed:
+        kind = "victim"
     referent = head  # the noun the figure counts; "them" stands for one said before
     if head is not None and head.lower_ in {"them", "those"}:
         # "pursued the attackers to the river and killed 12 of them"
@@ -1007,6 +1018,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             update = True
     if _negated(cue, np_tokens + list(span)):
         return None
+    if guessed and not (category in PEOPLE_ONLY_CATEGORIES and
+                        (head.head.i == cue.i and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                         or cue.head.i == head.i and cue.dep_ in {"amod", "acl", "relcl"})):
+        return None  # "captured 12 launchers", "three trucks were hit"
     if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"}:
         return None
     group = _group_of(np_tokens, group or "people")

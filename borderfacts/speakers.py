@@ -30,6 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer
 from .parties import mention_spans
 
+# Offices that speak for the country their town or province is in (a hospital's
+# director in a border town does not)
+ADMINISTRATIVE = re.compile(r"\b(?:mayor|governor|administrat(?:or|ion)|commissioner|prefect|police|municipal|provincial|"
+                            r"regional|council|official|spokes(?:man|woman|person)|minister|army|commander)\b",
+                            re.IGNORECASE)
+
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _STRIP = ".,;:!?\"'“”‘’()[]—–- "
 
@@ -300,8 +306,18 @@ class NameTable:
         return age.is_digit and 1 <= int(age.text) <= 110
 
     def country_in(self, text: str, ent: Span) -> Optional[str]:
+        """The country named in a person's title, else the one its towns or
+        provinces belong to when the title is an office ("Kursk Oblast acting
+        Governor", "Sumy Oblast Governor")."""
         start = max(0, ent.start_char - len(text) - 2)
-        return self.country_at(start, ent.start_char)
+        found = self.country_at(start, ent.start_char)
+        if found is None and ADMINISTRATIVE.search(text):
+            window = self.doc.text[max(0, ent.start_char - len(text) - 40) : ent.start_char]
+            window = re.split(r"[.;:!?\n\"“”]", window)[-1]  # the name's own sentence and clause
+            from .places import world_country  # local: places is read on first use
+
+            found = world_country(window, self.country_names)
+        return found
 
     def _honorific_gender(self, ent: Span) -> Optional[str]:
         lex = lexicon()
@@ -355,6 +371,10 @@ class NameTable:
     def _add_org(self, start: int, text: str, head: str, mods: frozenset) -> None:
         entry = gazetteer.find_in(text)
         party = entry.name if entry else self.country_at(start, start + len(text))
+        if party is None and ADMINISTRATIVE.search(text):
+            from .places import world_country
+
+            party = world_country(text, self.country_names)  # "Sumy Oblast Military Administration"
         if party is None and re.fullmatch(r"[A-Z]{2,6}", text):
             party = self._acronym_party(text)  # "the GDF said" after "Guyana Defence Force (GDF)"
 

@@ -31,7 +31,7 @@ from . import gazetteer
 from .places import world_country
 from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
-from .speakers import HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
+from .speakers import ADMINISTRATIVE, HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
 
 _NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though",
                  "how", "why", "what", "where", "who", "which", "whom", "whose"}  # indirect questions report nothing
@@ -104,9 +104,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-ADMINISTRATIVE = re.compile(r"\b(?:mayor|governor|administrator|commissioner|prefect|police|municipal|provincial|"
-                            r"regional|council|official|spokes(?:man|woman|person)|minister|army|commander)\b",
-                            re.IGNORECASE)
 # "MOZOGO, Cameroon - ", "KABUL, Afghanistan (Reuters) - ": capitalised words, then a dash
 _DATELINE_PREFIX = re.compile(r"(?:[A-Z][\w.'’/-]*,?\s+){1,6}(?:\([^)\n]{1,40}\)\s*)?(?:--|-|–|—)\s+")
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
