@@ -110,11 +110,12 @@ def cue_category(token: Token) -> Optional[str]:
                 return "wounded"
         if lower not in tables["words"]:
             return None
-    if lower in tables["words"]:
-        return tables["words"][lower]
-    if token.pos_ in {"VERB", "AUX"} and token.lemma_ in tables["verbs"]:
-        return tables["verbs"][token.lemma_]
-    return None
+    found = tables["words"].get(lower)
+    if found is None and token.pos_ in {"VERB", "AUX"}:
+        found = tables["verbs"].get(token.lemma_)
+    if found == "wounded" and any(c.lower_ in {"fatally", "mortally", "lethally"} for c in token.children):
+        return "killed"  # "was fatally wounded"
+    return found
 
 
 def _negated(cue: Token, np_tokens: list[Token]) -> bool:
@@ -200,6 +201,8 @@ def _classify_head(head: Optional[Token]):
     lower = head.lower_
     if lower in tables["exclude"] or head.like_num:
         return "other", None, None
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return "victim", None, "people"  # a named victim (see _named_victims)
     if lower in tables["nouns"]:
         return "cue", tables["nouns"][lower], "people"
     if lower in tables["victims"]:
@@ -323,6 +326,8 @@ def _partitive_clause_verb(span: Span, np_tokens: list[Token]) -> Optional[Token
     return verb
 
 
+# verbs of moving people that others do: their object (or passive subject) is displaced
+MOVED_BY_OTHERS = frozenset({"move", "relocate", "transfer", "resettle", "force", "drive", "bus"})
 DESTINATION_PREPS = {"into", "over", "across", "to", "from", "toward", "towards", "in", "at"}
 
 
@@ -336,10 +341,22 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i in range(span.start, span.end):
         subject = subject.head.head  # "hundreds of residents"
     verb = subject.head
-    if subject.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in {"force", "compel", "make", "order", "tell", "have"}:
+    relative = next((c for c in islice(subject.children, MAX_CHILDREN) if c.dep_ == "relcl"
+                     and c.lemma_ in tables["movement"]), None)
+    if relative is not None:
+        verb = relative  # "about 350 people who crossed the river into Colombia"
+    elif subject.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in {"force", "compel", "make", "order", "tell", "have"}:
         # "90,000 people have been forced to leave their homes"
         verb = next((c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "xcomp"
                      and c.lemma_ in tables["movement"]), verb)
+    elif subject.dep_ in {"nsubjpass", "dobj"} and verb.lemma_ in MOVED_BY_OTHERS:
+        # "600 residents were moved to safer villages", "moved 600 residents to shelters",
+        # "forced thousands from their homes"
+        preps = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "prep" and c.lower_ in {"to", "from", "out"}]
+        if verb.pos_ == "VERB" and preps and (verb.lemma_ != "force" or any(
+                o.lower_ in tables["movement_places"] for p in preps for o in p.children if o.dep_ == "pobj")):
+            return verb
+        return None
     elif subject.dep_ != "nsubj":
         return None
     if verb.pos_ != "VERB" or verb.lemma_ not in tables["movement"]:
@@ -792,6 +809,43 @@ def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
     return found
 
 
+NAMED_VICTIM_VERBS = {"die", "perish", "succumb"}  # a named person as their subject is one death
+
+
+def _named_victims(sent: Span, figures: list[Figure]) -> list[Figure]:
+    """A named person as the one hit: "Junior Sergeant Hayk Mkrtchyan was
+    fatally wounded", "Rajesh Singh died", "the strike killed commander Fayez
+    Jan" count one person each. The figure spans the name with its rank or role
+    word, so the victim's group comes from that word."""
+    victims = _tables()["victims"]
+    taken = [(f.start, f.end) for f in figures]
+    found: list[Figure] = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        root = ent.root
+        verb = root.head
+        if any(c.dep_ == "conj" for c in root.children):
+            continue  # "commander Fayez Jan and two others": counted with the figure beside it
+        if root.dep_ == "nsubjpass" or root.dep_ == "dobj" and verb.pos_ == "VERB":
+            category = cue_category(verb)
+        elif root.dep_ == "nsubj" and verb.lemma_ in NAMED_VICTIM_VERBS:
+            category = "killed"
+        else:
+            continue
+        if category not in {"killed", "wounded", "missing", "captured"} or verb.lemma_ in _tables()["reporting"]:
+            continue
+        start = ent.start
+        while start > sent.start and sent.doc[start - 1].dep_ == "compound" and \
+                (sent.doc[start - 1].lower_ in victims or sent.doc[start - 1].text[:1].isupper()):
+            start -= 1  # "Junior Sergeant", "commander"
+        first = sent.doc[start]
+        if any(s < ent.end_char and first.idx < e for s, e in taken):
+            continue
+        found.append(Figure(first.idx, ent.end_char, 1, 1, None, False, sent.doc[start : ent.end].text, bare=True))
+    return found
+
+
 BARE_PLURAL_NOT = {"others", "those", "more", "ones", "people", "persons", "individuals", "humans", "lives", "souls",
                    "casualties", "forces", "security forces", "members", "personnel", "troops", "police", "families",
                    "households", "population", "officials", "leaders", "nationals", "citizens", "compatriots"}
@@ -890,6 +944,7 @@ def find_casualties(doc: Doc) -> list[dict]:
         figures = list(find_figures(sent.text, sent.start_char))
         figures += _singular_figures(sent, figures)
         figures += _bare_plural_figures(sent, figures)
+        figures += _named_victims(sent, figures)
         if sent.start_char < context.headline_end:
             figures += _headline_singulars(sent, figures)
         figures.sort(key=lambda f: f.start)
