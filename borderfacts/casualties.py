@@ -459,16 +459,23 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
 GOVERNMENT_NOUNS = ("government", "administration", "authorities", "regime", "rulers", "emirate")
 
 
-def _governing_groups(text: str, parties: list[dict]) -> dict[str, str]:
+def _governing_groups(text: str, parties: list[dict], reference: Optional[str] = None) -> dict[str, str]:
     """Armed groups the text presents as a country's government ("the Taliban
     government", "Houthi authorities"): their people are that country's people
     (a careful reader counts Afghan government forces under Afghanistan).
     The country is the one the group's own name carries ("Afghan Taliban"),
-    else the most mentioned country that is not already a side."""
+    else the most mentioned country that is not already a side. Groups that
+    have been a country's government since a date (the lexicon's
+    ``governments``) are that country in articles from then on (or undated)."""
     mapping: dict[str, str] = {}
     lower = text.lower()
+    governments = lexicon().get("governments", {})
     for party in parties:
         if party.get("_kind") != "group":
+            continue
+        government = governments.get(party["name"])
+        if government and (reference is None or reference[:10] >= government["since"]):
+            mapping[party["name"]] = government["country"]  # "Taliban fighters" in 2026: Afghan forces
             continue
         names = {party["name"], *party.get("aliases", [])}
         pattern = r"\b(?:%s)(?:['’]s)?(?:-led|-run)?\s+(?:%s)\b" % (
@@ -1144,7 +1151,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
-    if party is None and any(t.lower_ in {"government", "regime", "state"} for t in np_tokens):
+    if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government"} for t in np_tokens):
         party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
@@ -1189,7 +1196,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("sentence" if party else None)
     home = lexicon().get("group_home", {})
     # a group reporting its home country's losses ("the Houthi-run health ministry") is no enemy claim
-    claim = bool(party and reporter_party and party != reporter_party and home.get(reporter_party) != party)
+    # (its enemy's soldiers are a claim all the same: "the Arakan Army said it killed 60 junta troops")
+    claim = bool(party and reporter_party and party != reporter_party
+                 and (home.get(reporter_party) != party or group == "military"))
     start = min(span.start_char, cue.idx)
     end = max(np_end_char, cue.idx + len(cue))
     count, low, high = figure.count, figure.low, figure.high
@@ -1413,7 +1422,9 @@ class _Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
-        governing = _governing_groups(self.text, doc._.borderfacts_parties or [])
+        reference = (doc._.borderfacts_reference_date or {}).get("value")
+        governing = _governing_groups(self.text, doc._.borderfacts_parties or [],
+                                      reference if reference and re.match(r"\d{4}-\d\d-\d\d", reference) else None)
         self.governing = governing  # "the Taliban" as Afghanistan's government: one name for both
         self.mentions = _mentions(doc, governing)
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
@@ -1588,12 +1599,16 @@ class _Context:
         # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
         # the side they belong to, by the article or the world gazetteer
         for tok in sent:
-            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in LOCATIVE_PREPS \
+            named = tok.pos_ == "PROPN" or any(c.dep_ in {"compound", "amod"} and c.text[:1].isupper() and c.i > sent.start
+                                               for c in tok.children)  # "in Beni territory"
+            raided = tok.dep_ == "dobj" and tok.head.lemma_ in RAID_VERBS and named and tok.i not in agents
+            if raided or tok.dep_ == "pobj" and named and tok.head.lower_ in LOCATIVE_PREPS \
                     and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.lemma_ not in REFUGE_VERBS \
                     and tok.i not in agents and tok.head.i not in agents:
-                # where things happened ("In Chaman, shells landed"), not where the
+                # where things happened ("In Chaman, shells landed", "in Beni territory",
+                # "stormed Kambasa village in Beni territory"), not where the
                 # wounded are treated ("the hospital in Adré") or found refuge
-                phrase = self.doc[tok.left_edge.i : tok.i + 1]
+                phrase = self.doc[tok.left_edge.i : (tok.right_edge.i if raided else tok.i) + 1]
                 if _party_in(self.mentions, phrase.start_char, phrase.end_char):
                     continue  # a party name itself, counted above
                 place = self.places.party_in(phrase)
@@ -1603,6 +1618,9 @@ class _Context:
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
+# verbs whose object is the place attacked ("stormed Kambasa village in Beni territory")
+RAID_VERBS = {"storm", "raid", "attack", "overrun", "shell", "bomb", "strike", "hit", "pound", "target", "ransack",
+              "besiege", "invade"}
 
 
 # Two-sided events: "killed in the battle for the Congolese city of Goma" places
