@@ -1019,7 +1019,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     referent = head  # the noun the figure counts; "them" stands for one said before
     if head is not None and head.lower_ in {"them", "those"}:
         # "pursued the attackers to the river and killed 12 of them"
-        antecedent = next((t for t in reversed(doc[sent.start : span.start]) if t.tag_ == "NNS"), None)
+        # (or in the sentence before: "Our forces tracked the rebels. We killed 26 of them")
+        window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        antecedent = next((t for t in reversed(doc[window_start : span.start])
+                           if t.tag_ == "NNS" and t.lower_ in tables["victims"]), None)  # not "for two days"
         if antecedent is not None and antecedent.lower_ in _fighter_nouns():
             referent, group = antecedent, "military"
     if kind == "other":
@@ -2014,6 +2017,13 @@ def _headline_side(context: "_Context") -> Optional[str]:
         before = text[max(0, start - 20) : start]
         if DESTINATION.search(before):
             continue
+        span = context.doc.char_span(start, stop, alignment_mode="expand")
+        if span is not None:
+            root = span.root
+            while root.dep_ == "compound" and root.head.i != root.i:
+                root = root.head
+            if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and cue_category(root.head) in {"killed", "captured"}:
+                continue  # "UPDF kills 26 ADF rebels after raid on Congolese village": the killer is no victim
         found.append((name, bool(LOCATIVE.search(before))))
     if not found:  # "Goma's displaced wait as the M23 closes in": a town the gazetteer places in one side
         place = context.places.world_party(line)
