@@ -1184,11 +1184,14 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _retaliation_party(cue, mentions, context.sides) or \
             _attacked_party(context, sent)
         why = why or ("attacked" if party else None)
-    if party is None and reporter_party and not overall and not fighters \
-            and _reports_own_losses(cue, reporter_party, mentions):
-        # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
-        party = reporter_party
-        why = why or "reporter"
+    reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
+    if party is None and reporter_party and not overall and not fighters:
+        if _reports_own_losses(cue, reporter_party, mentions):
+            # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
+            party = reporter_party
+            why = why or "reporter"
+        else:
+            reporter_is_agent = True
     # where fighters fell says nothing about whose they were ("insurgents killed in Kandahar")
     if party is None and not overall and not fighters:
         party = _place_party(cue, mentions, head, context.places) or context.side_phrase(sent)
@@ -1196,7 +1199,14 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and not overall and kind != "none" and not fighters \
             and not context.migrants_in(sent):  # "fired at a group of migrants"
         party = context.sentence_party(sent, cue, reporter_party)
+        if reporter_is_agent and party == reporter_party:
+            party = None
         why = why or ("sentence" if party else None)
+    if party is None and reporter_is_agent and not overall:
+        # "the IDF said troops had killed four armed men": the people of the one other country
+        others = {n for n in context.sides - {reporter_party} if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
+        if len(others) == 1 and (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind == "country":
+            party, why = next(iter(others)), "enemy"
     home = lexicon().get("group_home", {})
     # a group reporting its home country's losses ("the Houthi-run health ministry") is no enemy claim
     # (its enemy's soldiers are a claim all the same: "the Arakan Army said it killed 60 junta troops")
@@ -1927,9 +1937,17 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
             if any(t.lower_ in POSSESSIVE_OWN for t in sub):
                 return False
-            if _party_in(mentions, sub.start_char, sub.end_char) == reporter_party:
+            named = _party_in(mentions, sub.start_char, sub.end_char)
+            if named == reporter_party:
                 return False
+            if named is None and child.lower_ in AGENT_FORCES and cue.lemma_ not in PATIENT_SUBJECT_VERBS:
+                return False  # "the IDF said ... troops had killed four armed men": its own troops
     return True
+
+
+# Bare agents a source's statement means as its own ("troops had killed four armed men")
+AGENT_FORCES = {"troops", "forces", "soldiers", "units", "aircraft", "jets", "drones", "artillery", "army",
+                "servicemen", "personnel", "guards", "police", "commandos"}
 
 
 def _parts_of_previous(found: list[dict]) -> None:
@@ -1942,7 +1960,8 @@ def _parts_of_previous(found: list[dict]) -> None:
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
-        elif item.get("_subset") and item["party"] is None and before["_sent"] == item["_sent"] \
+        elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy") \
+                and before["_sent"] == item["_sent"] \
                 and before["category"] == item["category"] and before["party"]:
             item["party"], item["_why"] = before["party"], "subset"  # "15 fighters, among them two commanders"
 
