@@ -1614,14 +1614,18 @@ class _Context:
         for tok in sent:
             named = tok.pos_ == "PROPN" or any(c.dep_ in {"compound", "amod"} and c.text[:1].isupper() and c.i > sent.start
                                                for c in tok.children)  # "in Beni territory"
+            town_of = tok.lower_ in TOWN_NOUNS and any(  # "near the town of Katzrin"
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)
             raided = tok.dep_ == "dobj" and tok.head.lemma_ in RAID_VERBS and named and tok.i not in agents
-            if raided or tok.dep_ == "pobj" and named and tok.head.lower_ in LOCATIVE_PREPS \
-                    and tok.head.head.pos_ in {"VERB", "AUX"} and tok.head.head.lemma_ not in REFUGE_VERBS \
+            if raided or tok.dep_ == "pobj" and (named or town_of) and tok.head.lower_ in LOCATIVE_PREPS \
+                    and (tok.head.head.pos_ in {"VERB", "AUX"} or tok.head.head.lower_ in AREA_NOUNS) \
+                    and tok.head.head.lemma_ not in REFUGE_VERBS \
                     and tok.i not in agents and tok.head.i not in agents:
                 # where things happened ("In Chaman, shells landed", "in Beni territory",
-                # "stormed Kambasa village in Beni territory"), not where the
-                # wounded are treated ("the hospital in Adré") or found refuge
-                phrase = self.doc[tok.left_edge.i : (tok.right_edge.i if raided else tok.i) + 1]
+                # "stormed Kambasa village in Beni territory", "struck an open area near the
+                # town of Katzrin"), not where the wounded are treated ("the hospital in Adré")
+                # or found refuge
+                phrase = self.doc[tok.left_edge.i : (tok.right_edge.i if raided or town_of else tok.i) + 1]
                 if _party_in(self.mentions, phrase.start_char, phrase.end_char):
                     continue  # a party name itself, counted above
                 place = self.places.party_in(phrase)
@@ -1631,6 +1635,9 @@ class _Context:
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
+TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "district", "province", "region", "municipality",
+              "county", "commune", "locality", "community", "camp", "area", "outskirts"}
+AREA_NOUNS = {"area", "areas", "field", "fields", "outskirts", "edge", "part", "parts", "road", "farm", "farmland"}
 # verbs whose object is the place attacked ("stormed Kambasa village in Beni territory")
 RAID_VERBS = {"storm", "raid", "attack", "overrun", "shell", "bomb", "strike", "hit", "pound", "target", "ransack",
               "besiege", "invade"}

@@ -157,6 +157,8 @@ class PlaceTable:
         span = doc.char_span(index, index + len(place), alignment_mode="expand") if index >= 0 else None
         if span is None:
             return False
+        if text[max(0, index - 4) : index].lower() == "the ":
+            return False  # "the Druze in northern Israel", "The Times of Israel": towns take no article
         if any(t.ent_type_ in {"PERSON", "NORP"} for t in span):
             return False
         # multi-word ORG names are bodies ("Foreign Office", "General Staff"); a
