@@ -85,6 +85,9 @@ def _tables() -> dict:
 
 # ---------------------------------------------------------------- cue words
 
+HOSPITAL_WORDS = {"hospital", "hospitals", "clinic", "clinics", "infirmary"}
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -110,6 +113,13 @@ def cue_category(token: Token) -> Optional[str]:
                 return "wounded"
         if lower not in tables["words"]:
             return None
+    if token.lemma_ in {"receive", "sustain", "suffer", "undergo"} and token.pos_ == "VERB":
+        # "received a gunshot wound", "sustained shrapnel injuries", "were receiving treatment for wounds"
+        for child in islice(token.children, MAX_CHILDREN):
+            if child.dep_ in {"dobj", "obj"} and (child.lower_ in tables["treatment_objects"] - HOSPITAL_WORDS
+                                                   or child.lower_ in {"cuts", "bruises", "treatment", "care"}):
+                return "wounded"
+        return None
     found = tables["words"].get(lower)
     if found is None and token.pos_ in {"VERB", "AUX"}:
         found = tables["verbs"].get(token.lemma_)
@@ -407,8 +417,8 @@ def _named_conjuncts(head: Optional[Token], cue: Token) -> int:
     first = head.head
     if first.pos_ != "PROPN" or first.dep_ not in {"dobj", "obj", "nsubjpass"} or first.head.i != cue.i:
         return 0
-    if first.ent_type_ and first.ent_type_ != "PERSON":
-        return 0
+    if first.ent_type_ and first.ent_type_ != "PERSON" or first.is_upper:
+        return 0  # "DUSHANBE, January 9 -- Three Chinese nationals and ...": a dateline is no person
     names = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < head.i]
     for name in names:
         if any(c.dep_ in {"nummod", "det"} and c.lower_ not in {"the"} for c in name.children):
@@ -1210,8 +1220,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     home = lexicon().get("group_home", {})
     # a group reporting its home country's losses ("the Houthi-run health ministry") is no enemy claim
     # (its enemy's soldiers are a claim all the same: "the Arakan Army said it killed 60 junta troops")
+    # A side's count of another party's civilians it did not hit ("three Chinese nationals were
+    # killed", say Tajik border troops) is a report, not a claim of what it inflicted.
     claim = bool(party and reporter_party and party != reporter_party
-                 and (home.get(reporter_party) != party or group == "military"))
+                 and (home.get(reporter_party) != party or group == "military")
+                 and (group == "military" or fighters or reporter_is_agent or category == "captured"
+                      or party in context.sides and (gazetteer.lookup(party) or _NO_ENTRY).kind != "country"
+                      or _enemies(context, reporter_party, party)))
     start = min(span.start_char, cue.idx)
     end = max(np_end_char, cue.idx + len(cue))
     count, low, high = figure.count, figure.low, figure.high
@@ -1928,6 +1943,13 @@ def _toll_category(toll: Token) -> str:
     return "killed"
 
 
+def _enemies(context: "_Context", one: str, other: str) -> bool:
+    """Two of the article's sides, both countries, in a two-country story: the
+    one's count of the other's people is a claim about the enemy."""
+    countries = {n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
+    return len(countries) == 2 and {one, other} == countries
+
+
 def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     """A side reporting a figure with no victims' side named: its own losses,
     unless the side itself is the agent ("Pakistan said it killed 40", "its
@@ -1947,7 +1969,8 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             named = _party_in(mentions, sub.start_char, sub.end_char)
             if named == reporter_party:
                 return False
-            if named is None and child.lower_ in AGENT_FORCES and cue.lemma_ not in PATIENT_SUBJECT_VERBS:
+            if named is None and child.lower_ in AGENT_FORCES and cue.lemma_ not in PATIENT_SUBJECT_VERBS \
+                    and cue.lemma_ not in {"receive", "sustain", "suffer", "undergo"}:  # their subject is the victim
                 return False  # "the IDF said ... troops had killed four armed men": its own troops
     return True
 
