@@ -829,7 +829,7 @@ def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
 NAMED_VICTIM_VERBS = {"die", "perish", "succumb"}  # a named person as their subject is one death
 
 
-def _named_victims(sent: Span, figures: list[Figure]) -> list[Figure]:
+def _named_victims(sent: Span, figures: list[Figure], people: list[Span], people_starts: list[int]) -> list[Figure]:
     """A named person as the one hit: "Junior Sergeant Hayk Mkrtchyan was
     fatally wounded", "Rajesh Singh died", "the strike killed commander Fayez
     Jan" count one person each. The figure spans the name with its rank or role
@@ -837,9 +837,8 @@ def _named_victims(sent: Span, figures: list[Figure]) -> list[Figure]:
     victims = _tables()["victims"]
     taken = [(f.start, f.end) for f in figures]
     found: list[Figure] = []
-    for ent in sent.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
+    # the document's people, found by bisection: Span.ents walks every entity of the document
+    for ent in people[bisect.bisect_left(people_starts, sent.start) : bisect.bisect_left(people_starts, sent.end)]:
         root = ent.root
         verb = root.head
         if any(c.dep_ == "conj" for c in root.children):
@@ -953,6 +952,8 @@ def find_casualties(doc: Doc) -> list[dict]:
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     previous_historical = False
     previous_para = -1
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2]
+    people_starts = [ent.start for ent in people]
     for sent in sentences:
         para = context.paragraph_of(sent.start_char)
         if para != previous_para:
@@ -961,7 +962,7 @@ def find_casualties(doc: Doc) -> list[dict]:
         figures = list(find_figures(sent.text, sent.start_char))
         figures += _singular_figures(sent, figures)
         figures += _bare_plural_figures(sent, figures)
-        figures += _named_victims(sent, figures)
+        figures += _named_victims(sent, figures, people, people_starts)
         if sent.start_char < context.headline_end:
             figures += _headline_singulars(sent, figures)
         figures.sort(key=lambda f: f.start)

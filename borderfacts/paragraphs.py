@@ -9,6 +9,8 @@ hard-wrapped text breaks lines mid-sentence).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,12 +51,36 @@ def _stamp_line(doc: Doc, last: int) -> bool:
     return len(words) <= STAMP_TOKENS and any(any(c.isdigit() for c in t.text) for t in words)
 
 
+# "DUSHANBE, January 9, 2026, Asia-Plus -- ", "NAIROBI, Oct 3 (Reuters) - ", "KASESE — ",
+# "Cúcuta (Colombia), Jan 23 (EFE).- ": a dateline, after which the story's first sentence starts
+DATELINE = re.compile(r"(?:[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w ]+\))"
+                      r"(?:,[^\n.;:!?—–]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|\.?-|\.?\s*/[A-Z]+/\.|(?<=[A-Z]):)\s+(?=[A-Z“\"])")
+
+
+def dateline_ends(doc: Doc, starts: list[int]) -> list[int]:
+    """Tokens that begin a paragraph's first sentence after its dateline."""
+    found = []
+    text = doc.text
+    for start in [0] + starts:
+        if start >= len(doc):
+            continue
+        begin = doc[start].idx
+        match = DATELINE.match(text, begin, min(len(text), begin + 120))
+        if match is None:
+            continue
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > start:
+            found.append(span.start)
+    return found
+
+
 class ParagraphsComponent:
     def __init__(self, nlp: Language, name: str = "borderfacts_paragraphs"):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for index in paragraph_starts(doc):
+        starts = paragraph_starts(doc)
+        for index in starts + dateline_ends(doc, starts):
             doc[index].is_sent_start = True
         return doc
 
