@@ -145,12 +145,53 @@ class NameTable:
             i -= 1
         return None
 
+    def _name_start(self, ent: Span) -> int:
+        """Where a person's name really starts: the NER often keeps only the
+        last words of a long name ("Commissioner Abraham Kiptoo [Lagat]", "Lt
+        Col Shariful [Islam Mridha]"). Capitalised words right before it join
+        the name up to a title, role, place, party or the sentence start."""
+        doc = self.doc
+        roles = lexicon()["person_roles"]
+        start = ent.start
+        while start > ent.sent.start + 1 and ent.end - start < MAX_NAME_WORDS:
+            word = doc[start - 1]
+            lower = word.lower_.strip(".")
+            if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ not in ("", "PERSON") \
+                    or word.lemma_.lower() in roles or self._not_a_name_word(word):
+                break
+            start -= 1
+        return start
+
+    def _not_a_name_word(self, word: Token) -> bool:
+        lower = word.lower_.strip(".")
+        roles = lexicon()["person_roles"]
+        return lower in _TITLES or lower in HONORIFICS or lower in roles or word.text in PLACE_WORDS \
+            or gazetteer.lookup(word.text) is not None or self._place_name((word.text,))
+
+    def _name_end(self, ent: Span, start: int) -> int:
+        """Where a person's name really ends: "[Abraham Kiptoo] Lagat said"."""
+        doc = self.doc
+        end = ent.end
+        while end < ent.sent.end and end - start < MAX_NAME_WORDS:
+            word = doc[end]
+            if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ not in ("", "PERSON") \
+                    or word.text in PLACE_WORDS or gazetteer.lookup(word.text) is not None:
+                break
+            end += 1
+        return end
+
     def _people(self) -> None:
         doc = self.doc
         raw = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            start = self._name_start(ent)
+            end = self._name_end(ent, start)
+            while end - start > 2 and self._not_a_name_word(doc[start]):
+                start += 1  # "[Sialkot Zulqarnain] Haider": the district before the name is no part of it
+            if (start, end) != (ent.start, ent.end):
+                ent = Span(doc, start, end, label="PERSON")
             name = clean_name(ent.text)
             words = name.split()
             if not words or gazetteer.lookup(name) or not any(w[:1].isupper() for w in words):
@@ -458,6 +499,7 @@ class NameTable:
         return self.orgs[i] if i >= 0 else None
 
 
+MAX_NAME_WORDS = 4  # "Adil Hamid al-Tayeb", "Abraham Kiptoo Lagat", "Shariful Islam Mridha"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
 PLACE_NOUNS_AFTER = {"district", "province", "region", "valley", "village", "town", "city", "sector", "oblast",
                      "county", "governorate", "camp", "crossing", "river", "border", "area", "municipality"}
