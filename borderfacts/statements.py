@@ -106,6 +106,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "MOZOGO, Cameroon - ", "KABUL, Afghanistan (Reuters) - ": capitalised words, then a dash
 _DATELINE_PREFIX = re.compile(r"(?:[A-Z][\w.'’/-]*,?\s+){1,6}(?:\([^)\n]{1,40}\)\s*)?(?:--|-|–|—)\s+")
+# A body named before, referred to by a bare noun: "The entity also warned", "the release added"
+BODY_NOUNS = {"entity", "agency", "company", "firm", "office", "body", "organisation", "organization", "mission",
+              "release", "communiqué", "communique", "bulletin", "operator", "department", "service", "outlet",
+              "broadcaster", "channel", "newspaper", "monitor", "observatory", "watchdog"}
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
 GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
 
@@ -252,8 +256,15 @@ class _Extractor:
             return self.person(name, None)
         if low in ("it", "its"):
             return self._recent_body(token)
+        if low == "who" and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            return self.resolve(token.head.head, depth + 1)  # "..., according to Brian Kato, who said ..."
         if token.pos_ == "PRON":
             return Speaker(None, None, None)
+        if token.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
+            # "The agency also said": the agency that spoke last, else the body that spoke last
+            # ("The entity also warned", "the release added", "The company said")
+            return self._recent_body(token, token.lemma_.lower())
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
             group = self._recent_group(token.idx)
@@ -410,9 +421,19 @@ class _Extractor:
                 return entry.name
         return None
 
-    def _recent_body(self, token: Token) -> Speaker:
-        """"it said", "the statement said": the body that spoke last nearby."""
+    def _recent_body(self, token: Token, noun: Optional[str] = None) -> Speaker:
+        """"it said", "the statement said": the body that spoke last nearby
+        (one whose name has ``noun`` first: "the agency" -> "SANA state news agency")."""
         para = self.para_of[token.i]
+        if noun:
+            for p in range(para, max(-1, para - 4), -1):
+                for statement in sorted((s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx),
+                                        key=lambda s: -s["start"]):
+                    if statement["_speaker_kind"] == "organisation" and noun in (statement["speaker"] or "").lower():
+                        return Speaker(statement["speaker"], "organisation", statement["_speaker_party"])
+            org = self.table.org_like(noun, frozenset(), None, token.idx + 1)
+            if org is not None:
+                return Speaker(org.text, "organisation", org.party)
         for p in range(para, max(-1, para - 3), -1):
             earlier = [s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx]
             for statement in sorted(earlier, key=lambda s: -s["start"]):
