@@ -123,6 +123,8 @@ def cue_category(token: Token) -> Optional[str]:
     found = tables["words"].get(lower)
     if found is None and token.pos_ in {"VERB", "AUX"}:
         found = tables["verbs"].get(token.lemma_)
+    if found is None and token.pos_ in {"NOUN", "PROPN"}:
+        found = tables["nouns"].get(lower)  # "the number of civilian martyrs"
     if found == "wounded" and any(c.lower_ in {"fatally", "mortally", "lethally"} for c in token.children):
         return "killed"  # "was fatally wounded"
     return found
@@ -459,9 +461,28 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
             return tok
         if tok.lower_ in {"number", "count", "tally", "total"} and i + 1 < span.start and doc[i + 1].lower_ == "of":
             for word in doc[i + 2 : min(i + 5, span.start)]:  # "the number of killed servicemen reached three"
-                if cue_category(word) is not None:
+                if _count_word(word):
                     return word
+    # "The number of people displaced by the clashes between ... rose this Friday to 18,400":
+    # the subject of the verb the figure is the new value of
+    prep = span[-1].head
+    if span[-1].dep_ == "pobj" and prep.lower_ in {"to", "at"} and prep.head.pos_ in {"VERB", "AUX"}:
+        verb = prep.head
+        if verb.lemma_ == "bring":  # "bringing the number of Georgians taken to Tskhinvali to six"
+            subjects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"dobj", "obj"}]
+        else:
+            subjects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subject in subjects:
+            if subject.lower_ in {"number", "count", "tally", "total"}:
+                for word in doc[subject.i + 1 : min(subject.right_edge.i + 1, subject.i + 40)]:
+                    if _count_word(word) and word.i != span.start:
+                        return word
     return None
+
+
+def _count_word(word: Token) -> bool:
+    """A word saying what a "number of ..." counts: "martyrs", "displaced", "in custody", "arrivals"."""
+    return cue_category(word) is not None or word.lower_ in _tables()["nouns"]
 
 
 # ---------------------------------------------------------------- parties
@@ -1383,7 +1404,9 @@ def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             for child in node.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in TOLL_OWNERS:
+                # "bringing the number of Russian servicemen captured to 470": the object
+                roles = {"nsubj", "nsubjpass"} | ({"dobj"} if node.lemma_ == "bring" else set())
+                if child.dep_ in roles and child.lower_ in TOLL_OWNERS:
                     party = _toll_noun_party(child, mentions)
                     if party:
                         return party
@@ -2193,8 +2216,12 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # does not make rebels that side's people
             item["party"] = group  # "troops killed up to 20 of the rebels": the one armed group of the article
             item["_why"] = "group"
-            if item.get("_agent") and item.get("reported_by"):
-                item["_claim"] = True  # the other side's forces killed them, by its own account: not summed
+            source = item.get("reported_by")
+            neutral = (gazetteer.lookup(source) or _NO_ENTRY).kind == "organisation" if source else True
+            if source and not neutral and item.get("_reporter_party") != group and side_name(source) != group:
+                # the other side's forces killed them, by its own account ("At least six dissidents were
+                # killed, the Joint Command said"): not summed
+                item["_claim"] = True
             continue
         if item["party"] is not None or item.get("_overall"):
             continue
