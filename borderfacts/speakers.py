@@ -172,7 +172,8 @@ class NameTable:
         """Where a person's name really ends: "[Abraham Kiptoo] Lagat said"."""
         doc = self.doc
         end = ent.end
-        while end < ent.sent.end and end - start < MAX_NAME_WORDS:
+        # (the parser may end a sentence inside a name: "Commissioner Abraham Kiptoo | Lagat said")
+        while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].whitespace_ == " ":
             word = doc[end]
             if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ not in ("", "PERSON") \
                     or word.text in PLACE_WORDS or gazetteer.lookup(word.text) is not None:

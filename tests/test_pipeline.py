@@ -1,6 +1,7 @@
 """The pipeline as spaCy components: registration, extensions, serialisation."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -48,3 +49,17 @@ def test_paragraph_breaks_start_sentences(nlp):
     starts = [sentence.text.split()[0] for sentence in doc.sents]
     assert starts[:3] == ["Tajikistan", "Both", "The"]
     assert "on" not in starts  # a hard-wrapped line is not a new sentence
+
+
+@pytest.mark.parametrize(
+    "text, first_word",
+    [
+        ("DUSHANBE, January 9, 2026, Asia-Plus -- Three Chinese nationals and a guard were killed.", "Three"),
+        ("NAIROBI, Oct 3 (Reuters) - Ethiopian forces clashed with fighters.", "Ethiopian"),
+        ("YEREVAN, March 3. /TASS/. Armenia's defence ministry said two soldiers were wounded.", "Armenia"),
+        ("Cúcuta (Colombia), Jan 23 (EFE).- The number of displaced people rose to 18,400.", "The"),
+    ],
+)
+def test_a_dateline_ends_before_the_first_sentence(nlp, text, first_word):
+    doc = nlp(make_doc(nlp, text))
+    assert first_word in [sentence[0].text for sentence in doc.sents]

@@ -608,3 +608,37 @@ def test_indirect_questions_and_continued_clauses(nlp):
     text = "He said Afghan forces had killed 52 soldiers, captured three alive and seized 25 posts along the frontier."
     assert [t for _, t in indirect(nlp, text)] == [
         "Afghan forces had killed 52 soldiers, captured three alive and seized 25 posts along the frontier"]
+
+
+# ------------------------------------------------- rules from the final7 round
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the NER keeps only part of a long name: the capitalised words around it join it,
+        # titles, roles and places do not
+        ("Mandera County Commissioner Abraham Kiptoo Lagat said the officers were on patrol.\n\n"
+         "“This was a well-planned attack,” Mr Lagat said.", "Abraham Kiptoo Lagat"),
+        ("“At least 14 shells fell inside our territory,” said Lt Col Shariful Islam Mridha, commanding officer "
+         "of the battalion.\n\nMridha said the situation remained tense.", "Shariful Islam Mridha"),
+        ("Deputy Commissioner Sialkot Zulqarnain Haider told Geo News that schools in Pakistan would stay closed.\n\n"
+         "“The house was completely flattened,” Haider said.", "Zulqarnain Haider"),
+    ],
+)
+def test_long_names_are_kept_whole(nlp, text, speaker):
+    found = {s["speaker"] for s in statements(nlp, text)}
+    assert found == {speaker}, found
+
+
+def test_the_agency_said_names_the_agency_that_spoke_last(nlp):
+    text = ("Syria's state news agency SANA said Israeli shelling had hit homes in Hadar.\n\n"
+            "The Israeli army said it was looking into the claims.\n\n"
+            "The agency also said that a shepherd from Hadar was missing.")
+    last = [s for s in statements(nlp, text) if "shepherd" in s["text"]]
+    assert last and "agency" in last[0]["speaker"].lower(), last
+
+
+def test_a_relative_who_said_is_its_antecedent(nlp):
+    text = ("The number of new arrivals had risen to 3,400, according to settlement officer Brian Mugume Kato, "
+            "who said most were being relocated to the transit centre.")
+    found = [s["speaker"] for s in statements(nlp, text) if "relocated" in s["text"]]
+    assert found == ["Brian Mugume Kato"], found
