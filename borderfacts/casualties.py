@@ -1186,7 +1186,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
-    if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government"} for t in np_tokens):
+    if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government", "federal"}
+                             for t in np_tokens):
         party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
@@ -1235,10 +1236,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             party = None
         why = why or ("sentence" if party else None)
     if party is None and reporter_is_agent and not overall:
-        # "the IDF said troops had killed four armed men": the people of the one other country
-        others = {n for n in context.sides - {reporter_party} if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
-        if len(others) == 1 and (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind == "country":
-            party, why = next(iter(others)), "enemy"
+        party = _enemy_of(context, reporter_party, group)
+        why = why or ("enemy" if party else None)
     home = lexicon().get("group_home", {})
     # a group reporting its home country's losses ("the Houthi-run health ministry") is no enemy claim
     # (its enemy's soldiers are a claim all the same: "the Arakan Army said it killed 60 junta troops")
@@ -1965,6 +1964,26 @@ def _toll_category(toll: Token) -> str:
             if category and child.lower_ not in {"death"}:
                 return category
     return "killed"
+
+
+def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[str]:
+    """Whose people a source says its own forces hit: for a country, the one
+    other country among the sides ("the IDF said troops had killed four armed
+    men"); for an armed group, the soldiers of the one country it fights
+    ("FARC dissidents said they killed more than 15 soldiers"), its home
+    country's when that is the only one (rebels against their government)."""
+    countries = {n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
+    kind = (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind
+    if kind == "country":
+        others = countries - {reporter_party}
+        return next(iter(others)) if len(others) == 1 else None
+    if group != "military" or not (kind == "group" or reporter_party in context.unknown_groups):
+        return None
+    home = lexicon().get("group_home", {}).get(reporter_party)
+    others = countries - {home}
+    if len(others) == 1:
+        return next(iter(others))
+    return home if home in countries and len(countries) == 1 else None
 
 
 def _enemies(context: "_Context", one: str, other: str) -> bool:
