@@ -1201,6 +1201,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("toll" if party else None)
     if party is None:
         party = context.side_phrase(sent)  # "nine injured in total on the Kyrgyz side"
+    if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
+        party = "_own"  # "at least 220 people had died on their side", said by that side
     overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or _two_sided_subject(cue)) \
         and party is None
     if party == "_own":
@@ -1867,6 +1869,7 @@ def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
     return next(iter(found)) if len(found) == 1 else None
 
 
+OWN_SIDE = re.compile(r"^\w+\s+(?:\w+\s+){0,2}on\s+(?:their|its|our)\s+(?:own\s+)?side\b", re.IGNORECASE)
 SIDE_PHRASE = re.compile(r"(?:^\W*(?:on|across|over)|\bon)\s+the\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+side\b", re.IGNORECASE)
 
 
