@@ -1818,7 +1818,8 @@ def _attack_word_after(token: Token) -> bool:
     object: the word after it says it names the attacker, not a place."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt is not None and (nxt.lower_ in ATTACK_NOUNS or nxt.lemma_.lower() in ATTACK_NOUNS
-                                or nxt.lower_ in WEAPON_NOUNS or nxt.lower_ == "firing")
+                                or nxt.lower_ in WEAPON_NOUNS or nxt.lemma_.lower() in WEAPON_NOUNS
+                                or nxt.lower_ == "firing")  # "Myanmar bombs land in Tak"
 
 
 def _government_of(context: "_Context", reporter_party: Optional[str], sent: Span) -> Optional[str]:
