@@ -1021,6 +1021,9 @@ def find_casualties(doc: Doc) -> list[dict]:
             # "Turkish forces have neutralised 17 PKK terrorists, the ministry announced":
             # what a source says someone inflicted is that side's claim
             item["_claim"] = True
+        if item["party"] is None and not item.get("_overall") and item.get("_head") in _fighter_nouns():
+            # "killed 19 of the assailants" with no side found: some side's fighters, never an overall count
+            item["_unsided_fighters"] = True
     _mark_conjuncts(found)
     return found
 
