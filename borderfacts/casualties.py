@@ -1311,8 +1311,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         item["_update"] = True
     lower_before = text[max(sent.start_char, figure.start - 25) : figure.start].lower()
     if any(cue_word in lower_before for cue_word in tables["subset"]) or \
-            (cue.i < span.start and ":" in doc[cue.i : span.start].text):
-        item["_subset"] = True
+            (cue.i < span.start and ":" in doc[cue.i : span.start].text) or \
+            re.match(r"\W*among\b[^,;]*$", text[sent.start_char : figure.start], re.IGNORECASE):
+        item["_subset"] = True  # "Among the civilians martyred were two children"
     return item
 
 
@@ -1388,8 +1389,14 @@ def _group_in(text: str) -> Optional[str]:
 
 
 def _overall(sent: Span, span: Span) -> bool:
-    lower = sent.text.lower()
-    return any(marker in lower for marker in OVERALL_CUES)
+    # lower-case words only: "the Combined Military Hospital" is a name, not a combined toll
+    return bool(OVERALL_PATTERN().search(sent.text))
+
+
+@lru_cache(maxsize=1)
+def OVERALL_PATTERN() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in OVERALL_CUES) + r"|^(?i:%s)\b"
+                      % "|".join(re.escape(m) for m in OVERALL_CUES))
 
 
 TOLL_OWNERS = {"loss", "losses", "toll", "casualties", "casualty", "deaths", "dead", "tally", "figure", "number"}
@@ -2260,6 +2267,11 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         if restated:  # "Three killed in strike on Aitaroun" / "A strike ... killed three civilians, Lebanon said"
             item["party"], item["_why"] = restated, "restated"
             continue
+        if item.get("_subset") and not item["historical"] and not item.get("_overall"):
+            earlier = _last_sided(found, index, item["category"])
+            if earlier:  # "Among the civilians martyred were two children": part of the last such figure
+                item["party"], item["_why"] = earlier, "subset"
+                continue
         if item.get("_update") and not item["historical"]:
             earlier = _last_sided(found, index, item["category"])
             if earlier:  # "the toll rises to five": the toll of the last figure of that kind

@@ -295,3 +295,37 @@ def test_the_killer_named_in_a_headline_is_not_the_story_side(nlp):
 def test_disputed_areas_decide_no_side():
     assert set(world_places()["Abyei"]) == {"Sudan", "South Sudan"}
     assert world_country("Chief Administrator of the Abyei Area", {"Sudan", "South Sudan"}) is None
+
+
+def test_a_name_with_combined_in_it_is_no_overall_toll(nlp):
+    text = ("India and Pakistan traded fire.\n\nAt least four civilians were martyred, the ISPR said, adding that "
+            "the injured had been shifted to the Combined Military Hospital in Sialkot.")
+    _, items, summary = run(nlp, text, "2026-05-12")
+    assert cells(items)[("killed", 4)]["party"] == "Pakistan"
+    assert "overall" not in summary, summary
+
+
+def test_fighters_of_no_known_side_stay_out_of_the_overall_count(nlp):
+    text = "Sudan accused the militia of the raid.\n\nThe army said troops killed 19 of the assailants."
+    _, items, summary = run(nlp, text, "2026-11-16")
+    assert cells(items)[("killed", 19)]["party"] is None
+    assert "overall" not in summary, summary
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # a region named like another country's people is its own country's ("the Somali Regional State")
+        ("Ethiopia and Somalia traded accusations.\n\nHodan Warsame, spokeswoman for the Somali Regional State, "
+         "said 17 police officers had been killed.", ("killed", 17), "Ethiopia"),
+        # "on their side", said by that side
+        ("Azerbaijan and Nagorno-Karabakh traded fire.\n\nKarabakh officials reported that at least 220 people "
+         "had died on their side.", ("killed", 220), "Nagorno-Karabakh"),
+        # a plural weapon noun marks its country as the attacker
+        ("Myanmar bombs land in Tak, five villagers hurt\n\nThailand protested to Myanmar.",
+         ("wounded", 5), "Thailand"),
+    ],
+)
+def test_gazetteer_and_attacker_details(nlp, text, key, party):
+    _, items, _ = run(nlp, text, "2026-03-01")
+    assert cells(items)[key]["party"] == party, cells(items)
