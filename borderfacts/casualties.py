@@ -1785,7 +1785,9 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
                 elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                     phrases.extend(child.doc[c.left_edge.i : c.right_edge.i + 1] for c in child.children
                                    if c.dep_ == "pobj")
-        elif tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+        elif tok.pos_ == "VERB" and (lemma in ATTACK_VERBS or lemma == "open" and any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in islice(tok.children, MAX_CHILDREN))):
+            # "Armenian forces shelled the village", "Iranian guards open fire near Panjgur"
             phrases.extend(tok.doc[c.left_edge.i : c.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
                            if c.dep_ == "nsubj")
         for phrase in phrases:
@@ -2124,6 +2126,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
         if DESTINATION.search(before):
             continue
         span = context.doc.char_span(start, stop, alignment_mode="expand")
+        if span is not None and name in context.attackers(span.sent):
+            continue  # "Five fuel carriers killed as Iranian guards open fire near Panjgur": the attacker's
         if span is not None:
             root = span.root
             while root.dep_ == "compound" and root.head.i != root.i:
