@@ -1240,9 +1240,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if reporter_is_agent and party == reporter_party:
             party = None
         why = why or ("sentence" if party else None)
+    enemy_unknown = False
     if party is None and reporter_is_agent and not overall:
         party = _enemy_of(context, reporter_party, group)
         why = why or ("enemy" if party else None)
+        # an armed group's count of soldiers it hit, the state unnamed: the story's side (set later)
+        enemy_unknown = party is None and group == "military" and reporter_party in context.unknown_groups | {
+            n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "group"}
     home = lexicon().get("group_home", {})
     # a group reporting its home country's losses ("the Houthi-run health ministry") is no enemy claim
     # (its enemy's soldiers are a claim all the same: "the Arakan Army said it killed 60 junta troops")
@@ -1285,6 +1289,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_event": _in_event(cue),
     }
     item["_reporter_party"] = reporter_party
+    if enemy_unknown:
+        item["_enemy_of_reporter"] = True
     if claim:
         item["_claim"] = True
     window = text[sent.start_char : figure.start]
@@ -1944,6 +1950,8 @@ def _has_agent(cue: Token) -> bool:
             if child.lemma_.lower() in ATTACK_NOUNS or child.lower_ in ATTACK_NOUNS or \
                     child.lemma_.lower() in WEAPON_NOUNS or child.lower_ in _fighter_nouns():
                 return False  # "the rebels abducted six students": the article's side is the victim
+            if child.like_num or child.pos_ == "NUM":
+                return False  # "eleven soldiers killed and six wounded": the number is the victims
             if any(c.dep_ == "nummod" for c in child.children) and \
                     not any(c.dep_ in {"dobj", "obj"} for c in islice(cue.children, MAX_CHILDREN)):
                 return False  # headline ellipsis "Six officers killed as ...": the victims, not agents
@@ -2013,8 +2021,12 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     """A side reporting a figure with no victims' side named: its own losses,
     unless the side itself is the agent ("Pakistan said it killed 40", "its
     forces had killed over 20", "Russian troops had killed hundreds")."""
+    if cue.pos_ == "NOUN" and cue.head.pos_ == "VERB" and cue.head.lemma_ in {"take", "hold"}:
+        cue = cue.head  # "its fighters had taken two soldiers prisoner": the taker
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     children = list(islice(cue.children, MAX_CHILDREN))
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in _tables()["reporting"] | {"claim"} and not passive:
+        return False  # "the group claimed to have killed more than 30 soldiers": the source did it
     if cue.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
         # "Afghan forces had killed 52 soldiers, captured three alive": the shared subject
         children += [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ in {"nsubj", "agent"}]
@@ -2286,6 +2298,11 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue  # "rose to 2,900 from around 900": the old figure goes with the new one
         if item.get("_bare") and before is not None and before["_sent"] == item["_sent"] and before["party"]:
             item["party"], item["_why"] = before["party"], "inherited"  # "killed 10 Zuwara fighters and captured 15 more"
+            continue
+        if side is not None and item.get("_enemy_of_reporter") and not item["historical"] \
+                and side != item.get("_reporter_party"):
+            # "the jihadist group claimed to have killed more than 30 soldiers": the story side's, a claim
+            item["party"], item["_why"], item["_claim"] = side, "default", True
             continue
         if side is None or item["historical"] or item.get("_reporter_party"):
             continue

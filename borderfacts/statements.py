@@ -110,6 +110,8 @@ _DATELINE_PREFIX = re.compile(r"(?:[A-Z][\w.'’/-]*,?\s+){1,6}(?:\([^)\n]{1,40}
 BODY_NOUNS = {"entity", "agency", "company", "firm", "office", "body", "organisation", "organization", "mission",
               "release", "communiqué", "communique", "bulletin", "operator", "department", "service", "outlet",
               "broadcaster", "channel", "newspaper", "monitor", "observatory", "watchdog"}
+GROUP_ADJECTIVES = {"jihadist", "armed", "militant", "rebel", "insurgent", "separatist", "extremist", "terrorist",
+                    "islamist", "paramilitary", "guerrilla", "dissident"}
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
 GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
 
@@ -266,7 +268,8 @@ class _Extractor:
             # ("The entity also warned", "the release added", "The company said")
             return self._recent_body(token, token.lemma_.lower())
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+                and not any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.lower_ not in GROUP_ADJECTIVES
+                            for c in token.children):  # "the jihadist group claimed"
             group = self._recent_group(token.idx)
             if group:  # "The group also claimed": the armed group named last
                 return Speaker(group, "organisation", group)
@@ -410,16 +413,20 @@ class _Extractor:
         return bool(before) and before[-1] in HONORIFICS
 
     def _recent_group(self, char: int) -> Optional[str]:
-        """The armed group named last before ``char`` (within a few paragraphs)."""
+        """The armed group named last before ``char`` (within a few paragraphs),
+        one of the article's sides first ("JNIM, the Sahelian branch of
+        al-Qaeda ... the jihadist group claimed": JNIM)."""
+        sides = {p["name"] for p in self.doc._.borderfacts_parties or [] if p.get("role") == "side"}
         k = bisect.bisect_left(self.table._country_starts, char) - 1
+        found = []
         for j in range(k, max(-1, k - 30), -1):
             start, _, name = self.table.country_spans[j]
             if char - start > GROUP_REACH:
                 break
             entry = gazetteer.lookup(name)
             if entry is not None and entry.kind == "group":
-                return entry.name
-        return None
+                found.append(entry.name)
+        return next((name for name in found if name in sides), found[0] if found else None)
 
     def _recent_body(self, token: Token, noun: Optional[str] = None) -> Speaker:
         """"it said", "the statement said": the body that spoke last nearby
