@@ -2304,7 +2304,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # "the jihadist group claimed to have killed more than 30 soldiers": the story side's, a claim
             item["party"], item["_why"], item["_claim"] = side, "default", True
             continue
-        if side is None or item["historical"] or item.get("_reporter_party"):
+        if side is None or item.get("_reporter_party"):
             continue
         if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters:
             continue

@@ -166,7 +166,10 @@ def figure_from_match(match: re.Match) -> Optional[Figure]:
         second = core_value(match.group("r2") or match.group("a2") or match.group("b2"))
         if first is None or second is None or second <= first:
             return None
-        return Figure(start, end, None, first, second, False, text)
+        years = all(re.fullmatch(r"(1[89]|20)\d\d", (match.group(g) or "").strip())
+                    for g in ("r1", "r2") if match.group("r1"))
+        # "between 2000 and 2025": a span of years; kept as a year-like figure, never a count without a noun
+        return Figure(start, end, None, first, second, False, text, bool(match.group("r1")) and years)
     if match.group("vague"):
         low = lex["vague"][_fold(match.group("vague"))]
         return Figure(start, end, None, low, None, True, text)
