@@ -1192,6 +1192,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government", "federal"}
                              for t in np_tokens):
         party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
+    if referent is not None and referent.lower_ in PEACEKEEPER_NOUNS and (party is None or not side_name(party)
+                                                                           or party not in context.missions):
+        party = party if party in context.missions else (context.missions[0] if context.missions else None)
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -1335,7 +1338,10 @@ def side_name(name: Optional[str]) -> Optional[str]:
     if entry is None:
         # a raw place or body string ("Saada province") is never a side
         return armed_group_name(name)
-    return None if entry.kind == "organisation" else entry.name
+    if entry.kind == "organisation":
+        # a peacekeeping mission owns its peacekeepers' casualties ("three UNIFIL peacekeepers were wounded")
+        return entry.name if entry.name in lexicon().get("peacekeeping_missions", ()) else None
+    return entry.name
 
 
 # An armed group's own name: capitalised words ending in a movement noun
@@ -1499,6 +1505,10 @@ class _Context:
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
         self.sides = _side_names(doc, governing)
         self.unknown_groups = _unknown_groups(self.text)
+        missions = set(lexicon().get("peacekeeping_missions", ()))
+        # the peacekeeping missions the article names, most mentioned first: their peacekeepers' side
+        self.missions = [p["name"] for p in sorted(doc._.borderfacts_parties or [], key=lambda p: -p.get("mentions", 0))
+                         if p["name"] in missions]
         self.cache: dict = {}  # per-sentence answers every figure of a sentence shares
         self.places = places.PlaceTable(doc, self.mentions, frozenset(self.sides))
         self.de_facto = _de_facto_side(self.sides)
@@ -1691,6 +1701,7 @@ class _Context:
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
+PEACEKEEPER_NOUNS = {"peacekeeper", "peacekeepers", "blue helmets", "helmets"}
 TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "district", "province", "region", "municipality",
               "county", "commune", "locality", "community", "camp", "area", "outskirts"}
 AREA_NOUNS = {"area", "areas", "field", "fields", "outskirts", "edge", "part", "parts", "road", "farm", "farmland"}
@@ -2306,6 +2317,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if side is None or item.get("_reporter_party"):
             continue
+        if item["historical"] and _war_sentence(context, item):
+            continue  # "More than 6,500 people were killed before a truce ended the war": both sides' dead
         if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters:
             continue
         if item.get("_more") and before is not None and (before["party"] is None or before.get("_overall")):
@@ -2315,6 +2328,12 @@ def _default_side(found: list[dict], context: "_Context") -> None:
 
 
 RESTATED_SENTENCES = 2  # how far apart a headline figure and its restatement in the text may be
+
+
+def _war_sentence(context: "_Context", item: dict) -> bool:
+    """Whether a figure's sentence speaks of a war or fighting (two-sided), not of one side's losses."""
+    sent = context.doc[item["_sent"]].sent
+    return context.per_sentence(sent, "war", lambda: any(t.lower_ in EVENT_NOUNS for t in sent))
 
 
 def _restated_nearby(found: list[dict], index: int) -> Optional[str]:

@@ -258,6 +258,9 @@ class _Extractor:
             return self.person(name, None)
         if low in ("it", "its"):
             return self._recent_body(token)
+        entry = gazetteer.lookup(token.text) if token.text[:1].isupper() else None
+        if entry is not None and entry.kind == "organisation":
+            return Speaker(entry.name, "organisation", None)  # "the peacekeeping mission KFOR said"
         if low == "who" and token.head.dep_ == "relcl" and token.head.head.i != token.i:
             return self.resolve(token.head.head, depth + 1)  # "..., according to Brian Kato, who said ..."
         if token.pos_ == "PRON":

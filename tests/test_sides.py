@@ -329,3 +329,17 @@ def test_fighters_of_no_known_side_stay_out_of_the_overall_count(nlp):
 def test_gazetteer_and_attacker_details(nlp, text, key, party):
     _, items, _ = run(nlp, text, "2026-03-01")
     assert cells(items)[key]["party"] == party, cells(items)
+
+
+def test_peacekeepers_belong_to_their_mission(nlp):
+    text = ("Israel and Lebanon traded fire.\n\nThe UN Interim Force in Lebanon (UNIFIL) said three peacekeepers "
+            "were wounded when an artillery round exploded inside one of its positions near Kfar Kila.")
+    _, items, summary = run(nlp, text, "2026-03-10")
+    assert cells(items)[("wounded", 3)]["party"] == "UNIFIL"
+    assert summary.get("UNIFIL") == {"wounded": 3}, summary
+
+
+def test_a_span_of_years_is_no_count(nlp):
+    text = "Between 2000 and 2025, more than 1,200 Bangladeshis were killed by border forces, the group estimates."
+    _, items, _ = run(nlp, text, "2026-06-11")
+    assert [(c["count"], c["low"]) for c in items] == [(1200, 1200)]

@@ -642,3 +642,8 @@ def test_a_relative_who_said_is_its_antecedent(nlp):
             "who said most were being relocated to the transit centre.")
     found = [s["speaker"] for s in statements(nlp, text) if "relocated" in s["text"]]
     assert found == ["Brian Mugume Kato"], found
+
+
+def test_a_named_organisation_the_parser_takes_for_a_noun_speaks(nlp):
+    text = "The NATO-led peacekeeping mission KFOR said it had sent an additional 150 troops to the area."
+    assert [s["speaker"] for s in statements(nlp, text)] == ["KFOR"]
