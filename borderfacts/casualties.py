@@ -1364,6 +1364,10 @@ def armed_group_name(text: str) -> Optional[str]:
 
 UNKNOWN_GROUP_BEFORE_NOUN = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:rebels|militants|insurgents|guerrillas|militia|militiamen)\b")
+# "SSC-Khatumo forces", "the CNDD-FDD fighters": a coined name (inner capitals, hyphens, digits) before a
+# force noun; a plain word before it ("Kenyan forces", "Border forces") is no name
+UNKNOWN_GROUP_FORCES = re.compile(
+    r"\b(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][\w]*)+|[A-Z]+[0-9]+)\s+(?:forces|fighters|commanders|troops|militia)\b")
 UNKNOWN_GROUP_APPOSITION = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:rebel|militant|armed|insurgent|jihadist|separatist|guerrilla)\s+(?:group|movement|militia|organi[sz]ation|faction)\b")
@@ -1373,7 +1377,7 @@ def _unknown_groups(text: str) -> set[str]:
     """Armed groups the gazetteer does not know, as the text introduces them:
     "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
     found = set()
-    for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION):
+    for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION, UNKNOWN_GROUP_FORCES):
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
             if match.start() > 0 and text[match.start() - 1] in "-’'":
