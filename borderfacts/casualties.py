@@ -1013,8 +1013,16 @@ def find_casualties(doc: Doc) -> list[dict]:
         # the contract: a party is a canonical gazetteer party or an armed group's name, never a raw string
         if item["party"] not in context.unknown_groups:
             item["party"] = side_name(item["party"])
-        if item["party"] in home and item["group"] != "military":
+        if item["party"] in home and item["group"] != "military" and \
+                home[item["party"]] not in lexicon().get("de_facto_entities", ()):
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
+        elif item["party"] and context.sides and item["party"] not in context.sides \
+                and item["party"] in lexicon().get("de_facto_entities", ()):
+            # "three Sahrawi civilians" in a Morocco-Polisario story: the movement that stands for them
+            # (an unrecognised entity that is no side of its own)
+            speakers = [g for g in context.sides if home.get(g) == item["party"]]
+            if len(speakers) == 1:
+                item["party"] = speakers[0]
     for item in found:
         if item.get("_agent") and item["reported_by"] and item["party"] and not item.get("_claim") \
                 and item.get("_reporter_party") != item["party"] and item.get("_why") != "reporter":

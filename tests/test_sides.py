@@ -343,3 +343,19 @@ def test_a_span_of_years_is_no_count(nlp):
     text = "Between 2000 and 2025, more than 1,200 Bangladeshis were killed by border forces, the group estimates."
     _, items, _ = run(nlp, text, "2026-06-11")
     assert [(c["count"], c["low"]) for c in items] == [(1200, 1200)]
+
+
+def test_people_of_an_unrecognised_entity_belong_to_the_movement_that_is_the_side(nlp):
+    text = ("Morocco and the Polisario Front traded accusations.\n\nThe Polisario Front said a Moroccan drone "
+            "strike killed six of its fighters and three Sahrawi civilians. Morocco denied it. The Polisario "
+            "Front called on the UN to act, and Morocco said its army had only hit armed men. The Polisario "
+            "Front and Morocco have fought since 2020.")
+    _, items, _ = run(nlp, text, "2026-10-05")
+    assert cells(items)[("killed", 3)]["party"] == "Polisario Front"
+
+
+def test_coined_group_names_before_a_force_noun_are_sides_of_their_own(nlp):
+    text = ("Somaliland and SSC-Khatumo forces clash near Las Anod\n\nSSC-Khatumo's defence secretary said "
+            "16 of its fighters had been killed.")
+    _, items, _ = run(nlp, text, "2026-05-20")
+    assert cells(items)[("killed", 16)]["party"] == "SSC-Khatumo"
