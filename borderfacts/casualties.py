@@ -998,7 +998,7 @@ def find_casualties(doc: Doc) -> list[dict]:
                 continue
             if historical is None:
                 historical = _historical(context.text, sent, dates, year, previous_historical, episode_start)
-            item["historical"] = historical
+            item["historical"] = historical or item.pop("_cumulative", False)
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start)
@@ -1300,6 +1300,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_event": _in_event(cue),
     }
     item["_reporter_party"] = reporter_party
+    if _cumulative_toll(cue, figure):
+        item["_cumulative"] = True
     if enemy_unknown:
         item["_enemy_of_reporter"] = True
     if claim:
@@ -2340,6 +2342,25 @@ def _default_side(found: list[dict], context: "_Context") -> None:
 
 
 RESTATED_SENTENCES = 2  # how far apart a headline figure and its restatement in the text may be
+
+
+WAR_SUBJECTS = {"war", "conflict", "insurgency", "campaign", "violence", "wars", "conflicts", "civil"}
+
+
+def _cumulative_toll(cue: Token, figure: Figure) -> bool:
+    """A whole war's toll, background to the news: "The wider war ... killed
+    more than 150,000 people", "The ADF ... has killed thousands of civilians"."""
+    if cue.pos_ != "VERB" or cue_category(cue) != "killed" or cue.lemma_ in PATIENT_SUBJECT_VERBS:
+        return False  # the killer's toll: the subject is the agent, never the victims who moved or died
+    subjects = [c for c in islice(cue.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lemma_.lower() in WAR_SUBJECTS:
+        return (figure.low or figure.count or 0) >= 1000
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children)
+    named = subject.pos_ == "PROPN" or gazetteer.lookup(subject.text) is not None
+    return perfect and named and (figure.vague and (figure.low or 0) >= 200 or (figure.count or 0) >= 1000)
 
 
 def _war_sentence(context: "_Context", item: dict) -> bool:

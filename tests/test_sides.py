@@ -359,3 +359,16 @@ def test_coined_group_names_before_a_force_noun_are_sides_of_their_own(nlp):
             "16 of its fighters had been killed.")
     _, items, _ = run(nlp, text, "2026-05-20")
     assert cells(items)[("killed", 16)]["party"] == "SSC-Khatumo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wider war between the Houthis and a Saudi-led coalition killed more than 150,000 people.",
+        "The ADF, which was formed in Uganda in 1995, has killed thousands of civilians in eastern DR Congo.",
+    ],
+)
+def test_a_whole_wars_toll_is_background(nlp, text):
+    _, items, summary = run(nlp, text, "2026-08-11")
+    assert items and all(c["historical"] for c in items), items
+    assert summary == {}, summary
