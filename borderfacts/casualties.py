@@ -2048,6 +2048,8 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     forces had killed over 20", "Russian troops had killed hundreds")."""
     if cue.pos_ == "NOUN" and cue.head.pos_ == "VERB" and cue.head.lemma_ in {"take", "hold"}:
         cue = cue.head  # "its fighters had taken two soldiers prisoner": the taker
+    if cue.lemma_ in {"detain", "arrest", "apprehend"} and not any(c.dep_ == "agent" for c in cue.children):
+        return False  # a state's "four people had been detained": the people it detained, not its own
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _tables()["reporting"] | {"claim"} and not passive:
