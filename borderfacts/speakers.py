@@ -181,12 +181,44 @@ class NameTable:
             end += 1
         return end
 
+    def _org_named_people(self) -> set[int]:
+        """Starts of ORG entities that are people's names: the small model
+        often tags "Nadia Hameed" or "Antoine Renard" ORG. Two to four plain
+        capitalised words with no organisation word, whose last word the NER
+        elsewhere tags as a person or that follow a role noun."""
+        doc = self.doc
+        lex = lexicon()
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+        placey = set()  # names the text uses as places somewhere: "through Kerem Shalom", "the Kerem Shalom crossing"
+        for ent in doc.ents:
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            if before in _PLACE_PREPS | {"through", "via"} or after in PLACE_NOUNS_AFTER:
+                placey.add(ent.text)
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not 2 <= len(ent) <= MAX_NAME_WORDS or ent.text in placey:
+                continue
+            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+                continue
+            if any(t.lower_ in lex["org_nouns"] or t.lemma_.lower() in lex["org_nouns"] or self._not_a_name_word(t)
+                   for t in ent):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            after_role = before is not None and before.lemma_.lower() in lex["person_roles"]
+            if ent[-1].text in surnames or after_role:
+                found.add(ent.start)
+        return found
+
     def _people(self) -> None:
         doc = self.doc
         raw = []
+        org_people = self._org_named_people()
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and ent.start in org_people):
                 continue
+            if ent.label_ != "PERSON":
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
             start = self._name_start(ent)
             end = self._name_end(ent, start)
             while end - start > 2 and self._not_a_name_word(doc[start]):

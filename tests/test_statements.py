@@ -647,3 +647,9 @@ def test_a_relative_who_said_is_its_antecedent(nlp):
 def test_a_named_organisation_the_parser_takes_for_a_noun_speaks(nlp):
     text = "The NATO-led peacekeeping mission KFOR said it had sent an additional 150 troops to the area."
     assert [s["speaker"] for s in statements(nlp, text)] == ["KFOR"]
+
+
+def test_a_persons_name_the_ner_tags_as_an_organisation_is_still_a_person(nlp):
+    text = ("At the Foreign Office, spokesperson Nadia Hameed told reporters that Pakistan respected Afghanistan's "
+            "sovereignty.\n\n“Our patience is not unlimited,” Hameed said.")
+    assert {s["speaker"] for s in statements(nlp, text)} == {"Nadia Hameed"}
