@@ -2274,11 +2274,13 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                          if p.get("_kind") == "group"} - {None})
     if not groups:  # "the RED-Tabara rebels": a group the gazetteer does not know
         groups = sorted(context.unknown_groups)
-    group = groups[0] if len(groups) == 1 else None
+    the_group = groups[0] if len(groups) == 1 else None
     previous = None
     fighters_side = None  # the side of the last fighters the text named with one ("three Serb gunmen")
     for item in found:
         before, previous = previous, item
+        # with several armed groups named, fighters are those of the group named last before them
+        group = the_group or (_nearest_group(context, item["start"], groups) if len(groups) > 1 else None)
         if item.get("_head") in fighters and item["party"] and item.get("_why") == "phrase":
             fighters_side = item["party"]
         elif not group and item.get("_head") in fighters and item["party"] is None and fighters_side \
@@ -2363,6 +2365,20 @@ def _cumulative_toll(cue: Token, figure: Figure) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children)
     named = subject.pos_ == "PROPN" or gazetteer.lookup(subject.text) is not None
     return perfect and named and (figure.vague and (figure.low or 0) >= 200 or (figure.count or 0) >= 1000)
+
+
+NEAREST_GROUP_CHARS = 600  # how far back "the assailants" may look for their group's name
+
+
+def _nearest_group(context: "_Context", char: int, groups: list[str]) -> Optional[str]:
+    """The armed group (one of ``groups``) named last before ``char``, nearby."""
+    k = bisect.bisect_left(context.mention_starts, char) - 1
+    while k >= 0 and char - context.mentions[k][0] <= NEAREST_GROUP_CHARS:
+        name = side_name(context.mentions[k][2]) or context.mentions[k][2]
+        if name in groups:
+            return name
+        k -= 1
+    return None
 
 
 def _war_sentence(context: "_Context", item: dict) -> bool:

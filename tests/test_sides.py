@@ -372,3 +372,11 @@ def test_a_whole_wars_toll_is_background(nlp, text):
     _, items, summary = run(nlp, text, "2026-08-11")
     assert items and all(c["historical"] for c in items), items
     assert summary == {}, summary
+
+
+def test_fighters_belong_to_the_armed_group_named_last_when_several_are_named(nlp):
+    text = ("Sudan accuses Ethiopian militia of killing farmers\n\nThe Rapid Support Forces were not involved, "
+            "officials said.\n\nSudan's army blamed the Fano militia for the raid on the farms. Troops pursued "
+            "the attackers and killed 19 of the assailants, the army spokesman said.")
+    _, items, _ = run(nlp, text, "2026-11-16")
+    assert cells(items)[("killed", 19)]["party"] == "Fano"
