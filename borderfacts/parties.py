@@ -93,6 +93,34 @@ def implied_country(doc: Doc, named: set[str]):
     return strong[0], sorted(found[strong[0]])
 
 
+def placed_countries(doc: Doc) -> set[str]:
+    """Countries a town or province in the lede's first sentence belongs to
+    ("overran the town of Kulbus in West Darfur", "Gidan Bawa village ... of
+    Sokoto State"): where the story happens."""
+    from .places import world_places
+
+    found: set[str] = set()
+    if not doc.has_annotation("SENT_START"):
+        return found  # a user's pipeline without a parser: no sentences to read
+    for sent in doc.sents:
+        if sent.start_char >= LEDE_CHARS:
+            break
+        if len(sent) < 8 or sent.text.rstrip()[-1:] not in ".!?\"”’":
+            continue  # a headline, byline or dateline line: the story's first sentence comes next
+        for token in sent:
+            if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP", "ORG"} or not token.is_alpha \
+                    or (token.i > sent.start and doc[token.i - 1].pos_ == "PROPN"):
+                continue
+            words = [t.text for t in doc[token.i : min(token.i + 3, sent.end)] if t.pos_ == "PROPN" and t.is_alpha]
+            for size in range(len(words), 0, -1):
+                countries = world_places().get(" ".join(words[:size]), ())
+                if len(countries) == 1:
+                    found.add(countries[0])
+                    break
+        break
+    return found
+
+
 class PartiesComponent:
     def __init__(self, nlp: Language, name: str = "borderfacts_parties"):
         set_extensions()
@@ -136,6 +164,9 @@ class PartiesComponent:
             if span.start_char < LEDE_CHARS:
                 early.add(name)
         sides = choose_sides(counts, early, self.kinds)
+        for country in placed_countries(doc):
+            if country in counts and country not in sides and self.kinds.get(country) == "country":
+                sides.add(country)  # named less often than others, but the story happens there
         implied: dict[str, list[str]] = {}
         home = implied_country(doc, set(counts))
         if home is not None:  # "Gwoza ... Borno State": a local paper never names its own country

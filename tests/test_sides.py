@@ -380,3 +380,13 @@ def test_fighters_belong_to_the_armed_group_named_last_when_several_are_named(nl
             "the attackers and killed 19 of the assailants, the army spokesman said.")
     _, items, _ = run(nlp, text, "2026-11-16")
     assert cells(items)[("killed", 19)]["party"] == "Fano"
+
+
+def test_the_country_the_lede_places_the_story_in_is_a_side_even_when_named_less(nlp):
+    text = ("Bandits abduct 27 Sokoto villagers, demand ransom\n\nBy Abubakar Musa, Sokoto\n\n"
+            "Suspected bandits from across the border with Niger Republic have abducted 27 residents of Gidan "
+            "Bawa village in Sokoto State, killing three persons. Police said the bandits returned to Niger. "
+            "Officials in Nigeria met on Monday.")
+    doc, items, _ = run(nlp, text, "2026-06-09")
+    sides = {p["name"] for p in doc._.borderfacts_parties if p["role"] == "side"}
+    assert "Nigeria" in sides, sides
