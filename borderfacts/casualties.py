@@ -1234,7 +1234,14 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             _attacked_party(context, sent)
         why = why or ("attacked" if party else None)
     reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
-    if party is None and reporter_party and not overall and not fighters:
+    refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
+        any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
+    if party is None and reporter_party and refugees and not overall:
+        # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
+        others = {n for n in context.sides - {reporter_party} if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
+        party = next(iter(others)) if len(others) == 1 else None
+        why = why or ("refugees" if party else None)
+    elif party is None and reporter_party and not overall and not fighters:
         if _reports_own_losses(cue, reporter_party, mentions):
             # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
             party = reporter_party
@@ -1715,6 +1722,7 @@ class _Context:
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
+REFUGEE_NOUNS = {"refugees", "refugee", "arrivals", "asylum-seekers", "asylum"}  # never their host's own people
 PEACEKEEPER_NOUNS = {"peacekeeper", "peacekeepers", "blue helmets", "helmets"}
 TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "district", "province", "region", "municipality",
               "county", "commune", "locality", "community", "camp", "area", "outskirts"}

@@ -390,3 +390,10 @@ def test_the_country_the_lede_places_the_story_in_is_a_side_even_when_named_less
     doc, items, _ = run(nlp, text, "2026-06-09")
     sides = {p["name"] for p in doc._.borderfacts_parties if p["role"] == "side"}
     assert "Nigeria" in sides, sides
+
+
+def test_refugees_a_host_country_counts_are_the_people_of_the_country_they_fled(nlp):
+    text = ("Chad and the Central African Republic closed the border.\n\nChad's health ministry said 46 wounded "
+            "refugees had been treated in Gore.")
+    _, items, _ = run(nlp, text, "2026-03-10")
+    assert cells(items)[("wounded", 46)]["party"] == "Central African Republic"
