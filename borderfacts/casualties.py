@@ -1083,6 +1083,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     partitive_verb = False
     if kind == "cue":
         cue = head
+        if category == "displaced":  # "46 wounded refugees": wounded, whoever they are
+            hurt = next((c for c in head.children if c.dep_ in {"amod", "compound"} and
+                         cue_category(c) in {"wounded", "killed", "missing"}), None)
+            if hurt is not None:
+                cue, category = hurt, cue_category(hurt)
         verb = _partitive_clause_verb(span, np_tokens)
         if verb is not None:  # "two of the wounded later died": the clause verb decides
             cue, category, partitive_verb = verb, cue_category(verb), True
@@ -1270,7 +1275,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     # (its enemy's soldiers are a claim all the same: "the Arakan Army said it killed 60 junta troops")
     # A side's count of another party's civilians it did not hit ("three Chinese nationals were
     # killed", say Tajik border troops) is a report, not a claim of what it inflicted.
-    claim = bool(party and reporter_party and party != reporter_party
+    claim = bool(party and reporter_party and party != reporter_party and not refugees
                  and (home.get(reporter_party) != party or group == "military")
                  and (group == "military" or fighters or reporter_is_agent or category == "captured"
                       or party in context.sides and (gazetteer.lookup(party) or _NO_ENTRY).kind != "country"
