@@ -193,7 +193,8 @@ class NameTable:
         for ent in doc.ents:
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-            if before in _PLACE_PREPS | {"through", "via"} or after in PLACE_NOUNS_AFTER:
+            according = ent.start > 1 and doc[ent.start - 2].lower_ == "according"  # "according to X" is a source
+            if (before in _PLACE_PREPS | {"through", "via"} and not according) or after in PLACE_NOUNS_AFTER:
                 placey.add(ent.text)
         found = set()
         for ent in doc.ents:
@@ -470,7 +471,7 @@ class NameTable:
 
     # ---------------------------------------------------------------- lookup
     def canonical_person(self, text: str) -> Optional[str]:
-        words = tuple(clean_name(text).split())
+        words = tuple(clean_name(re.sub(r"\s*-\s*", "-", text)).split())  # "Moreau - Diallo" -> "Moreau-Diallo"
         if not words:
             return None
         best = None
