@@ -505,7 +505,8 @@ def _governing_groups(text: str, parties: list[dict], reference: Optional[str] =
         if party.get("_kind") != "group":
             continue
         government = governments.get(party["name"])
-        if government and (reference is None or reference[:10] >= government["since"]):
+        before_it = government and any(re.search(r"\b%s\b" % re.escape(sign), text) for sign in government.get("before", ()))
+        if government and not before_it and (reference is None or reference[:10] >= government["since"]):
             mapping[party["name"]] = government["country"]  # "Taliban fighters" in 2026: Afghan forces
             continue
         names = {party["name"], *party.get("aliases", [])}
@@ -1029,9 +1030,6 @@ def find_casualties(doc: Doc) -> list[dict]:
             # "Turkish forces have neutralised 17 PKK terrorists, the ministry announced":
             # what a source says someone inflicted is that side's claim
             item["_claim"] = True
-        if item["party"] is None and not item.get("_overall") and item.get("_head") in _fighter_nouns():
-            # "killed 19 of the assailants" with no side found: some side's fighters, never an overall count
-            item["_unsided_fighters"] = True
     _mark_conjuncts(found)
     return found
 

@@ -31,7 +31,6 @@ def counted(item: dict) -> bool:
         or item.get("count") is None
         or item.get("_claim")
         or item.get("_superseded")
-        or item.get("_unsided_fighters")  # fighters of an unknown side are no overall figure
     )
 
 
