@@ -389,12 +389,12 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     return None
 
 
-def _destination_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
+def _destination_party(cue: Token, mentions, country_sides: frozenset) -> Optional[str]:
     """People who fled or crossed *into* one side of a two-country conflict
     ("6,000 people crossed into Chad") come from the other one."""
     if cue_category(cue) != "displaced" and cue.lemma_ not in _tables()["movement"]:
         return None
-    countries = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "country")
+    countries = sorted(country_sides)
     if len(countries) != 2:
         return None
     for child in islice(cue.children, MAX_CHILDREN):
@@ -1010,15 +1010,14 @@ def find_casualties(doc: Doc) -> list[dict]:
     _default_side(found, context)
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
+    de_facto = set(lexicon().get("de_facto_entities", ()))
     for item in found:
         # the contract: a party is a canonical gazetteer party or an armed group's name, never a raw string
         if item["party"] not in context.unknown_groups:
             item["party"] = side_name(item["party"])
-        if item["party"] in home and item["group"] != "military" and \
-                home[item["party"]] not in lexicon().get("de_facto_entities", ()):
+        if item["party"] in home and item["group"] != "military" and home[item["party"]] not in de_facto:
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
-        elif item["party"] and context.sides and item["party"] not in context.sides \
-                and item["party"] in lexicon().get("de_facto_entities", ()):
+        elif item["party"] in de_facto and context.sides and item["party"] not in context.sides:
             # "three Sahrawi civilians" in a Morocco-Polisario story: the movement that stands for them
             # (an unrecognised entity that is no side of its own)
             speakers = [g for g in context.sides if home.get(g) == item["party"]]
@@ -1203,9 +1202,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government", "federal"}
                              for t in np_tokens):
         party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
-    if referent is not None and referent.lower_ in PEACEKEEPER_NOUNS and (party is None or not side_name(party)
-                                                                           or party not in context.missions):
-        party = party if party in context.missions else (context.missions[0] if context.missions else None)
+    if referent is not None and referent.lower_ in PEACEKEEPER_NOUNS and party not in context.missions:
+        party = context.missions[0] if context.missions else None  # "three peacekeepers" of the mission named
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -1229,7 +1227,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _place_party(cue, mentions, head, context.places)
         why = why or ("place" if party else None)
     if party is None and not overall:
-        party = _destination_party(cue, mentions, context.sides)
+        party = _destination_party(cue, mentions, context.country_sides)
         why = why or ("destination" if party else None)
     fighters = referent is not None and referent.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters:
@@ -1241,7 +1239,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
     if party is None and reporter_party and refugees and not overall:
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
-        others = {n for n in context.sides - {reporter_party} if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
+        others = context.country_sides - {reporter_party}
         party = next(iter(others)) if len(others) == 1 else None
         why = why or ("refugees" if party else None)
     elif party is None and reporter_party and not overall and not fighters:
@@ -1360,8 +1358,13 @@ def side_name(name: Optional[str]) -> Optional[str]:
         return armed_group_name(name)
     if entry.kind == "organisation":
         # a peacekeeping mission owns its peacekeepers' casualties ("three UNIFIL peacekeepers were wounded")
-        return entry.name if entry.name in lexicon().get("peacekeeping_missions", ()) else None
+        return entry.name if entry.name in PEACEKEEPING_MISSIONS() else None
     return entry.name
+
+
+@lru_cache(maxsize=1)
+def PEACEKEEPING_MISSIONS() -> frozenset:
+    return frozenset(lexicon().get("peacekeeping_missions", ()))
 
 
 # An armed group's own name: capitalised words ending in a movement noun
@@ -1528,11 +1531,12 @@ class _Context:
         self.mentions = _mentions(doc, governing)
         self.mention_starts = [m[0] for m in self.mentions]  # sorted: bisect per sentence
         self.sides = _side_names(doc, governing)
+        # the sides that are countries (not armed groups): asked about for many figures, computed once
+        self.country_sides = frozenset(n for n in self.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country")
         self.unknown_groups = _unknown_groups(self.text)
-        missions = set(lexicon().get("peacekeeping_missions", ()))
         # the peacekeeping missions the article names, most mentioned first: their peacekeepers' side
         self.missions = [p["name"] for p in sorted(doc._.borderfacts_parties or [], key=lambda p: -p.get("mentions", 0))
-                         if p["name"] in missions]
+                         if p["name"] in PEACEKEEPING_MISSIONS()]
         self.cache: dict = {}  # per-sentence answers every figure of a sentence shares
         self.places = places.PlaceTable(doc, self.mentions, frozenset(self.sides))
         self.de_facto = _de_facto_side(self.sides)
@@ -1863,7 +1867,7 @@ def _attacked_party(context: "_Context", sent: Span) -> Optional[str]:
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
         return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
-    others = {name for name in sides - attackers if (gazetteer.lookup(name) or _NO_ENTRY).kind == "country"}
+    others = context.country_sides - attackers
     return next(iter(others)) if len(others) == 1 else None
 
 
@@ -1883,8 +1887,7 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
     for name in [reporter_party, *sorted(context.attackers(sent))]:
         if name and name in home:
             return home[name]
-    countries = [n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"]
-    return countries[0] if len(countries) == 1 else None
+    return next(iter(context.country_sides)) if len(context.country_sides) == 1 else None
 
 
 def _place_phrase(pobj: Token) -> Span:
@@ -2032,7 +2035,7 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[
     men"); for an armed group, the soldiers of the one country it fights
     ("FARC dissidents said they killed more than 15 soldiers"), its home
     country's when that is the only one (rebels against their government)."""
-    countries = {n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
+    countries = context.country_sides
     kind = (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind
     if kind == "country":
         others = countries - {reporter_party}
@@ -2049,8 +2052,7 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[
 def _enemies(context: "_Context", one: str, other: str) -> bool:
     """Two of the article's sides, both countries, in a two-country story: the
     one's count of the other's people is a claim about the enemy."""
-    countries = {n for n in context.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country"}
-    return len(countries) == 2 and {one, other} == countries
+    return len(context.country_sides) == 2 and {one, other} == context.country_sides
 
 
 def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
