@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
 from .parties import mention_spans
+from .places import world_country, world_places  # the table itself is read on first use
 
 # Offices that speak for the country their town or province is in (a hospital's
 # director in a border town does not)
@@ -150,23 +151,20 @@ class NameTable:
         last words of a long name ("Commissioner Abraham Kiptoo [Lagat]", "Lt
         Col Shariful [Islam Mridha]"). Capitalised words right before it join
         the name up to a title, role, place, party or the sentence start."""
-        doc = self.doc
-        roles = lexicon()["person_roles"]
         start = ent.start
         while start > ent.sent.start + 1 and ent.end - start < MAX_NAME_WORDS:
-            word = doc[start - 1]
-            lower = word.lower_.strip(".")
-            if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ not in ("", "PERSON") \
-                    or word.lemma_.lower() in roles or self._not_a_name_word(word):
+            word = self.doc[start - 1]
+            if not _plain_name_word(word) or self._not_a_name_word(word):
                 break
             start -= 1
         return start
 
     def _not_a_name_word(self, word: Token) -> bool:
+        """A title, role, place or party: never part of a person's name."""
         lower = word.lower_.strip(".")
         roles = lexicon()["person_roles"]
-        return lower in _TITLES or lower in HONORIFICS or lower in roles or word.text in PLACE_WORDS \
-            or gazetteer.lookup(word.text) is not None or self._place_name((word.text,))
+        return lower in _TITLES or lower in HONORIFICS or lower in roles or word.lemma_.lower() in roles \
+            or word.text in PLACE_WORDS or gazetteer.lookup(word.text) is not None or self._place_name((word.text,))
 
     def _name_end(self, ent: Span, start: int) -> int:
         """Where a person's name really ends: "[Abraham Kiptoo] Lagat said"."""
@@ -175,8 +173,7 @@ class NameTable:
         # (the parser may end a sentence inside a name: "Commissioner Abraham Kiptoo | Lagat said")
         while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].whitespace_ == " ":
             word = doc[end]
-            if not (word.is_alpha and word.is_title and word.pos_ == "PROPN") or word.ent_type_ not in ("", "PERSON") \
-                    or word.text in PLACE_WORDS or gazetteer.lookup(word.text) is not None:
+            if not _plain_name_word(word) or word.text in PLACE_WORDS or gazetteer.lookup(word.text) is not None:
                 break
             end += 1
         return end
@@ -200,7 +197,7 @@ class NameTable:
         for ent in doc.ents:
             if ent.label_ != "ORG" or not 2 <= len(ent) <= MAX_NAME_WORDS or ent.text in placey:
                 continue
-            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+            if not all(_plain_name_word(t, "ORG") for t in ent):
                 continue
             if any(t.lower_ in lex["org_nouns"] or t.lemma_.lower() in lex["org_nouns"] or self._not_a_name_word(t)
                    for t in ent):
@@ -364,8 +361,6 @@ class NameTable:
         if capital_country(" ".join(words)) or any(w in PLACE_WORDS for w in words):
             return True
         if len(words) == 1:
-            from .places import world_places
-
             return any(country in self.country_names for country in world_places().get(words[0], ()))
         return False
 
@@ -389,8 +384,6 @@ class NameTable:
         if found is None and ADMINISTRATIVE.search(text):
             window = self.doc.text[max(0, ent.start_char - len(text) - 40) : ent.start_char]
             window = re.split(r"[.;:!?\n\"“”]", window)[-1]  # the name's own sentence and clause
-            from .places import world_country  # local: places is read on first use
-
             found = world_country(window, self.country_names)
         return found
 
@@ -447,8 +440,6 @@ class NameTable:
         entry = gazetteer.find_in(text)
         party = entry.name if entry else self.country_at(start, start + len(text))
         if party is None and ADMINISTRATIVE.search(text):
-            from .places import world_country
-
             party = world_country(text, self.country_names)  # "Sumy Oblast Military Administration"
         if party is None and re.fullmatch(r"[A-Z]{2,6}", text):
             party = self._acronym_party(text)  # "the GDF said" after "Guyana Defence Force (GDF)"
@@ -534,6 +525,12 @@ class NameTable:
 
 
 MAX_NAME_WORDS = 4  # "Adil Hamid al-Tayeb", "Abraham Kiptoo Lagat", "Shariful Islam Mridha"
+
+
+def _plain_name_word(word: Token, entity: str = "PERSON") -> bool:
+    """A capitalised proper noun the NER leaves untagged or tags ``entity``: a
+    word that may belong to a person's name."""
+    return word.is_alpha and word.is_title and word.pos_ == "PROPN" and word.ent_type_ in ("", entity)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
 PLACE_NOUNS_AFTER = {"district", "province", "region", "valley", "village", "town", "city", "sector", "oblast",
                      "county", "governorate", "camp", "crossing", "river", "border", "area", "municipality"}
