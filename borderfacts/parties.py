@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .extensions import set_extensions
+from .places import world_places  # the table itself is read on first use
 
 LEDE_CHARS = 600  # headline + first paragraph or two
 MAX_SIDES = 4
@@ -68,25 +69,15 @@ def implied_country(doc: Doc, named: set[str]):
     """(country, place names) when the lede places the story in a country it
     never names, by at least two distinct towns or provinces of that country
     and of no other (world gazetteer), else None."""
-    from .places import world_places
-
     found: dict[str, set[str]] = {}
     for token in doc:
         if token.idx >= LEDE_CHARS:
             break
-        if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP"} or not token.is_alpha \
-                or token.is_sent_start or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+        if token.is_sent_start:
             continue
-        words = [token.text]
-        for nxt in doc[token.i + 1 : token.i + 3]:  # "Spin Boldak", "Mae Sot"
-            if nxt.pos_ != "PROPN" or not nxt.is_alpha:
-                break
-            words.append(nxt.text)
-        for size in range(len(words), 0, -1):
-            countries = world_places().get(" ".join(words[:size]), ())
-            if len(countries) == 1:
-                found.setdefault(countries[0], set()).add(" ".join(words[:size]))
-                break
+        place = _town_at(doc, token, len(doc), {"PERSON", "NORP"})
+        if place:
+            found.setdefault(place[0], set()).add(place[1])
     strong = [country for country, names in found.items() if len(names) >= HOME_PLACES]
     if len(strong) != 1 or strong[0] in named:
         return None
@@ -97,8 +88,6 @@ def placed_countries(doc: Doc) -> set[str]:
     """Countries a town or province in the lede's first sentence belongs to
     ("overran the town of Kulbus in West Darfur", "Gidan Bawa village ... of
     Sokoto State"): where the story happens."""
-    from .places import world_places
-
     found: set[str] = set()
     if not doc.has_annotation("SENT_START"):
         return found  # a user's pipeline without a parser: no sentences to read
@@ -108,17 +97,30 @@ def placed_countries(doc: Doc) -> set[str]:
         if len(sent) < 8 or sent.text.rstrip()[-1:] not in ".!?\"”’":
             continue  # a headline, byline or dateline line: the story's first sentence comes next
         for token in sent:
-            if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP", "ORG"} or not token.is_alpha \
-                    or (token.i > sent.start and doc[token.i - 1].pos_ == "PROPN"):
-                continue
-            words = [t.text for t in doc[token.i : min(token.i + 3, sent.end)] if t.pos_ == "PROPN" and t.is_alpha]
-            for size in range(len(words), 0, -1):
-                countries = world_places().get(" ".join(words[:size]), ())
-                if len(countries) == 1:
-                    found.add(countries[0])
-                    break
+            place = _town_at(doc, token, sent.end, {"PERSON", "NORP", "ORG"})
+            if place:
+                found.add(place[0])
         break
     return found
+
+
+def _town_at(doc: Doc, token, end: int, not_entities: set[str]):
+    """(country, name) when a place name of one country (world gazetteer)
+    starts at ``token``, up to three proper nouns long ("Spin Boldak", "West
+    Darfur"), else None."""
+    if token.pos_ != "PROPN" or token.ent_type_ in not_entities or not token.is_alpha \
+            or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+        return None
+    words = [token.text]
+    for nxt in doc[token.i + 1 : min(token.i + 3, end)]:
+        if nxt.pos_ != "PROPN" or not nxt.is_alpha:
+            break
+        words.append(nxt.text)
+    for size in range(len(words), 0, -1):
+        countries = world_places().get(" ".join(words[:size]), ())
+        if len(countries) == 1:
+            return countries[0], " ".join(words[:size])
+    return None
 
 
 class PartiesComponent:
