@@ -461,7 +461,7 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
             return tok
         if tok.lower_ in {"number", "count", "tally", "total"} and i + 1 < span.start and doc[i + 1].lower_ == "of":
             for word in doc[i + 2 : min(i + 5, span.start)]:  # "the number of killed servicemen reached three"
-                if _count_word(word):
+                if cue_category(word) is not None:
                     return word
     # "The number of people displaced by the clashes between ... rose this Friday to 18,400":
     # the subject of the verb the figure is the new value of
@@ -475,14 +475,9 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
         for subject in subjects:
             if subject.lower_ in {"number", "count", "tally", "total"}:
                 for word in doc[subject.i + 1 : min(subject.right_edge.i + 1, subject.i + 40)]:
-                    if _count_word(word) and word.i != span.start:
+                    if cue_category(word) is not None and word.i != span.start:
                         return word
     return None
-
-
-def _count_word(word: Token) -> bool:
-    """A word saying what a "number of ..." counts: "martyrs", "displaced", "in custody", "arrivals"."""
-    return cue_category(word) is not None or word.lower_ in _tables()["nouns"]
 
 
 # ---------------------------------------------------------------- parties
