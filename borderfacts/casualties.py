@@ -223,8 +223,8 @@ def _classify_head(head: Optional[Token]):
         return "victim", None, tables["victims"][head.lemma_]
     if gazetteer.canonical(head.text) or head.ent_type_ == "NORP":
         return "victim", None, "people"
-    if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.is_alpha is not False and not head.ent_type_:
-        # a plural the lexicon does not know ("dissidents", "passers-by", "drivers"): people only
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.is_alpha and not head.ent_type_:
+        # a plural the lexicon does not know ("dissidents", "engineers", "drivers"): people only
         # when a killing, wounding or missing word governs it (checked once the cue is known)
         return "unknown", None, "people"
     return "other", None, None
