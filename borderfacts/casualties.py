@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, places
+from .parties import ruling_country
 from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
@@ -493,16 +494,13 @@ def _governing_groups(text: str, parties: list[dict], reference: Optional[str] =
     else the most mentioned country that is not already a side. Groups that
     have been a country's government since a date (the lexicon's
     ``governments``) are that country in articles from then on (or undated)."""
-    mapping: dict[str, str] = {}
+    # "Taliban fighters" in 2026: Afghan forces. The parties list already names them so;
+    # speakers and sources looked up in the gazetteer still say "Taliban".
+    mapping: dict[str, str] = {group: ruler for group in lexicon().get("governments", {})
+                               if (ruler := ruling_country(group, text, reference))}
     lower = text.lower()
-    governments = lexicon().get("governments", {})
     for party in parties:
-        if party.get("_kind") != "group":
-            continue
-        government = governments.get(party["name"])
-        before_it = government and any(re.search(r"\b%s\b" % re.escape(sign), text) for sign in government.get("before", ()))
-        if government and not before_it and (reference is None or reference[:10] >= government["since"]):
-            mapping[party["name"]] = government["country"]  # "Taliban fighters" in 2026: Afghan forces
+        if party.get("_kind") != "group" or party["name"] in mapping:
             continue
         names = {party["name"], *party.get("aliases", [])}
         pattern = r"\b(?:%s)(?:['’]s)?(?:-led|-run)?\s+(?:%s)\b" % (

@@ -8,8 +8,9 @@ organisations are never sides.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .extensions import set_extensions
+from .numbers import lexicon
 from .places import world_places  # the table itself is read on first use
 
 LEDE_CHARS = 600  # headline + first paragraph or two
@@ -30,6 +32,21 @@ def mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
         for start, end in party.get("_spans", []):
             spans.append((start, end, party["name"]))
     return sorted(spans)
+
+
+def ruling_country(group: str, text: str, reference: Optional[str]) -> Optional[str]:
+    """The country an armed group governs at the article's date (the lexicon's
+    dated ``governments``: the Taliban from 15 August 2021), unless the text
+    names the former government's or coalition's forces; undated articles are
+    taken as recent."""
+    government = lexicon().get("governments", {}).get(group)
+    if not government:
+        return None
+    if reference is not None and re.match(r"\d{4}-\d\d-\d\d", reference) and reference[:10] < government["since"]:
+        return None
+    if any(re.search(r"\b%s\b" % re.escape(sign), text) for sign in government.get("before", ())):
+        return None
+    return government["country"]
 
 
 def choose_sides(counts: Counter, early: set[str], kinds: dict[str, str]) -> set[str]:
@@ -154,6 +171,11 @@ class PartiesComponent:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
         chosen.sort(key=lambda s: s.start)
+        reference = (doc._.borderfacts_reference_date or {}).get("value")
+        text = doc.text
+        ruling = {name: ruling_country(name, text, reference) for name in {span.label_ for span in chosen}}
+        # a group that governs a country is that country ("the Islamic Emirate" in 2026 is Afghanistan)
+        chosen = [Span(doc, s.start, s.end, label=ruling[s.label_]) if ruling[s.label_] else s for s in chosen]
         counts: Counter = Counter()
         aliases: dict[str, dict[str, None]] = {}
         spans: dict[str, list[list[int]]] = {}

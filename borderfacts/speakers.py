@@ -138,13 +138,18 @@ class NameTable:
         self._country_starts = [s for s, _, _ in self.country_spans]
 
     def country_at(self, start: int, end: int) -> Optional[str]:
+        """The country a phrase names: its possessor if any ("Ethiopia's Somali
+        regional government" is Ethiopia's), else the last one named."""
         i = bisect.bisect_right(self._country_starts, end) - 1
+        last = None
         while i >= 0 and self.country_spans[i][1] > start:
             s, e, name = self.country_spans[i]
             if s < end and e > start:
-                return name
+                if self.text[e : e + 2] in ("'s", "’s") and e + 2 < end:
+                    return name
+                last = last or name
             i -= 1
-        return None
+        return last
 
     def _name_start(self, ent: Span) -> int:
         """Where a person's name really starts: the NER often keeps only the

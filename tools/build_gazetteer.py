@@ -309,7 +309,7 @@ GROUPS: list[tuple[str, list[str], list[str]]] = [
     ("Hamas", ["Islamic Resistance Movement", "Qassam Brigades", "al-Qassam Brigades", "Al-Qassam Brigades",
                "Izz ad-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades"], []),
     ("Palestinian Islamic Jihad", ["Islamic Jihad", "PIJ", "al-Quds Brigades", "Al-Quds Brigades"], []),
-    ("Taliban", ["Afghan Taliban"], []),
+    ("Taliban", ["Afghan Taliban", "Islamic Emirate"], []),
     ("Tehrik-i-Taliban Pakistan", ["TTP", "Pakistani Taliban", "Tehreek-e-Taliban Pakistan",
                                    "Tehrik-e-Taliban Pakistan", "Tehrik-e-Taliban"], []),
     ("Islamic State", ["ISIS", "ISIL", "Daesh", "Daish", "Islamic State group",
