@@ -1211,7 +1211,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = context.side_phrase(sent)  # "nine injured in total on the Kyrgyz side"
     if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
         party = "_own"  # "at least 220 people had died on their side", said by that side
-    overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or _two_sided_subject(cue)) \
+    two_sided = _two_sided_subject(cue)
+    if party is None and two_sided and group == "civilians":
+        # civilians caught in a two-sided fight are the people of where it happened
+        party = _clause_place_party(cue, context, civilians=True)
+        why = why or ("clause" if party else None)
+    overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or two_sided) \
         and party is None
     if party == "_own":
         party = reporter_party
@@ -1219,6 +1224,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)
         why = why or ("place" if party else None)
+    if party is None and not overall and group != "military" and not (referent is not None and referent.lower_ in _fighter_nouns()):
+        party = _clause_place_party(cue, context, civilians=group == "civilians")
+        why = why or ("clause" if party else None)
     if party is None and not overall:
         party = _destination_party(cue, mentions, context.country_sides)
         why = why or ("destination" if party else None)
@@ -1883,6 +1891,58 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
     return next(iter(context.country_sides)) if len(context.country_sides) == 1 else None
 
 
+CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp", "csubj", "mark"}
+AWAY_PREPOSITIONS = {"via", "by", "between", "along"}  # agents and frontiers
+DESTINATION_PREPOSITIONS = {"into", "to", "toward", "towards", "across", "over", "for", "at"}  # where the displaced went
+MAX_CLAUSE_TOKENS = 60  # a clause scan stays local however long the sentence
+
+
+def _clause_place_party(cue: Token, context: "_Context", civilians: bool = False) -> Optional[str]:
+    """The side whose town or region the casualty's own clause places the
+    event in ("Fighting ... north of Goma has killed at least 43 civilians",
+    "more than 120,000 people had fled their homes in Rutshuru territory"):
+    the clause of the casualty word (a participle's "killing" the clause it
+    hangs on), its subordinate clauses set aside, and never a destination,
+    an agent or the attack's origin ("fled into Chad", "shells fired from X").
+    A battle's or fighting's toll ("2,900 people were killed in the battle for
+    Goma") is both sides' unless the victims are civilians."""
+    node = cue
+    for _ in range(4):  # the clause's verb: climb over nouns, adjectives and "killing"-participles
+        if node.pos_ in {"VERB", "AUX"} and not (node.tag_ == "VBG" and node.dep_ in {"advcl", "acl", "xcomp"}) \
+                or node.head.i == node.i:
+            break
+        node = node.head
+    displaced = cue_category(cue) == "displaced"
+    parties = set()
+    seen = 0
+    stack = [node]
+    while stack and seen < MAX_CLAUSE_TOKENS:
+        token = stack.pop()
+        seen += 1
+        if token.lower_ in EVENT_NOUNS and token.dep_ in {"nsubj", "pobj"} and not civilians:
+            return None
+        if token.pos_ == "PROPN" and not (token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).head.i == token.i):
+            words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+            # the NER often takes a lone town for a person ("north of Goma"); a full name is no town
+            person = token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or token.i + 1 < len(token.doc)
+                                                      and token.nbor(1).ent_iob_ == "I")
+            party = context.places.party_of_text(" ".join(t.text for t in words)) \
+                if not (person or token.ent_type_ in {"ORG", "NORP"}) else None
+            if party:
+                parties.add(party)
+        for child in islice(token.children, MAX_CHILDREN):
+            if child.dep_ in CLAUSE_BREAKS and (child.dep_ != "conj" or child.pos_ in {"VERB", "AUX"}) \
+                    and not (child.left_edge.i <= cue.i <= child.right_edge.i):
+                continue
+            if child.dep_ in {"prep", "agent"} and (child.lower_ in AWAY_PREPOSITIONS or child.dep_ == "agent"
+                                                    or child.lower_ in DESTINATION_PREPOSITIONS and displaced
+                                                    or child.lower_ == "from" and not displaced):
+                continue
+            stack.append(child)
+    parties &= context.sides
+    return next(iter(parties)) if len(parties) == 1 else None
+
+
 def _place_phrase(pobj: Token) -> Span:
     """The place an object of 'in/from' names: its own words and 'of' chains
     ("parts of Russia's Kursk region"), not the events or agents hanging off
@@ -2180,10 +2240,16 @@ def _headline_side(context: "_Context") -> Optional[str]:
             if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and cue_category(root.head) in {"killed", "captured"}:
                 continue  # "UPDF kills 26 ADF rebels after raid on Congolese village": the killer is no victim
         found.append((name, bool(LOCATIVE.search(before))))
-    if not found:  # "Goma's displaced wait as the M23 closes in": a town the gazetteer places in one side
-        place = context.places.world_party(line)
-        if place:
-            found.append((place, False))
+    words = line.split()
+    title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)  # "Troops Clash Near ...": no town test
+    if not found or not title_case:
+        # "Goma's displaced wait as the M23 closes in": towns the gazetteer places in one side; with a
+        # side named too ("M23 rebels close in on Goma as shells hit Rwanda's Gisenyi") they may disagree
+        for town, place in set(places.world_names(line, context.sides)):
+            if capital_country(town):
+                continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
+            if place not in {name for name, _ in found}:
+                found.append((place, False))
     located = {name for name, inside in found if inside}
     names = located or {name for name, _ in found}
     return next(iter(names)) if len(names) == 1 else None

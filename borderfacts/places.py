@@ -90,22 +90,27 @@ def world_country(text: str, allowed: Optional[set] = None) -> Optional[str]:
     """The one country (among ``allowed``, the countries an article names) the
     towns and provinces named in ``text`` belong to ("mayor of the Batifa
     sub-district in Duhok province" -> Iraq), else None."""
-    found = set(_world_matches(text, allowed))
+    found = set(world_matches(text, allowed))
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _world_matches(text: str, allowed: Optional[set]):
+def world_matches(text: str, allowed: Optional[set]):
     """The country of each capitalised name in ``text`` the world gazetteer
     places in exactly one of ``allowed`` (any country when None), in text
     order, longest names first ("Spin Boldak" before "Spin")."""
+    return (country for _, country in world_names(text, allowed))
+
+
+def world_names(text: str, allowed: Optional[set]):
+    """(name, country) for :func:`world_matches`."""
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split()
         for size in range(min(3, len(words)), 0, -1):
             for start in range(0, len(words) - size + 1):
-                countries = [c for c in world_places().get(" ".join(words[start : start + size]), ())
-                             if allowed is None or c in allowed]
+                name = " ".join(words[start : start + size])
+                countries = [c for c in world_places().get(name, ()) if allowed is None or c in allowed]
                 if len(countries) == 1:
-                    yield countries[0]
+                    yield name, countries[0]
 
 
 class PlaceTable:
@@ -187,7 +192,7 @@ class PlaceTable:
         belongs to ("in Chaman" -> Pakistan when Pakistan is a side)."""
         if not self.sides:
             return None
-        return next(_world_matches(text, self.sides), None)
+        return next(world_matches(text, self.sides), None)
 
     def party_in(self, span: Span) -> Optional[str]:
         return self.party_of_text(span.text)
