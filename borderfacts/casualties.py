@@ -166,6 +166,13 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             i += 1
             limit = min(sent.end, limit + 1)
             continue
+        if tok.like_num and not tokens and i + 4 < sent.end and doc[i + 1].text == "-" \
+                and doc[i + 2].lower_.rstrip("s") in {"year", "month", "week", "day"} and doc[i + 4].lower_ == "old":
+            while i < sent.end - 1 and doc[i].lower_ != "old":  # "an 11-year-old boy": skip the age
+                i += 1
+            i += 1
+            limit = min(sent.end, i + VICTIM_PHRASE_TOKENS)
+            continue
         if (lower in {"of", "the"} and not tokens and i == span.end) or \
                 (lower in POSSESSIVE_OWN and tokens and tokens[-1].lower_ == "of"):
             tokens.append(tok)
@@ -214,6 +221,8 @@ def _classify_head(head: Optional[Token]):
     lower = head.lower_
     if lower in tables["exclude"] or head.like_num:
         return "other", None, None
+    if lower == "another":  # "one soldier was killed and another wounded": like a bare number
+        return "none", None, "people"
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return "victim", None, "people"  # a named victim (see _named_victims)
     if lower in tables["nouns"]:
@@ -791,6 +800,11 @@ NOT_ONE_PERSON = {"army", "militia", "police", "personnel", "population", "famil
                   "casualties", "victims", "bodies", "forces", "security forces", "general", "private"}
 
 
+AGE_WORDS = {"-", "year", "years", "old", "month", "months"}
+AGE_AFTER_NUMBER = re.compile(r"\s*-\s*(?:year|month|week|day)s?\s*-\s*old\b", re.IGNORECASE)
+AGE_PHRASE = re.compile(r"^\d+\s*-\s*(?:year|month)s?\s*-\s*old$")
+
+
 def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     """'a soldier', 'an officer', 'a Cambodian civilian': an indefinite singular
     victim noun counts one person (the ISAF / UCDP reading). Appositions ("one
@@ -804,12 +818,18 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         if tok.lower_ not in {"a", "an"} or tok.dep_ != "det":
             continue
         head = tok.head
-        if head.i <= tok.i or head.i - tok.i > 4 or head.tag_ not in {"NN", "NNP"}:
+        between = tok.doc[tok.i + 1 : head.i] if head.i > tok.i else []
+        # "an 11-year-old boy": the age is part of the noun phrase, not punctuation or a count
+        age = [t for t in between if t.like_num or t.lower_ in AGE_WORDS]
+        if age and not AGE_PHRASE.search(tok.doc[age[0].i : age[-1].i + 1].text):
+            age = []
+        if head.i <= tok.i or head.i - tok.i - len(age) > 4 or head.tag_ not in {"NN", "NNP"}:
             continue
         lower = head.lower_
         if lower in NOT_ONE_PERSON or (lower not in victims and head.lemma_.lower() not in victims):
             continue
-        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct for t in tok.doc[tok.i + 1 : head.i]):
+        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct and t.i not in {a.i for a in age}
+                                                                  for t in between):
             continue
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in _tables()["reporting"]:
             continue  # the source, not a victim: "..., a police commander said"
@@ -819,6 +839,24 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         if any(s <= start < e for s, e in taken):
             continue
         found.append(Figure(start, start + len(tok), 1, 1, None, False, tok.text))
+    return found
+
+
+def _another_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
+    """'one of its soldiers was killed and another wounded', 'three are
+    wounded and another remains missing': "another" as the subject of a
+    casualty verb coordinated with an earlier one is one more person."""
+    taken = [(f.start, f.end) for f in figures]
+    found: list[Figure] = []
+    for tok in sent:
+        if tok.lower_ != "another" or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "conj":
+            continue
+        verb = tok.head
+        if cue_category(verb) is None and not any(c.dep_ == "acomp" and cue_category(c) for c in verb.children):
+            continue
+        if any(s <= tok.idx < e for s, e in taken):
+            continue
+        found.append(Figure(tok.idx, tok.idx + len(tok), 1, 1, None, False, tok.text, bare=True))
     return found
 
 
@@ -974,10 +1012,13 @@ def find_casualties(doc: Doc) -> list[dict]:
         if para != previous_para:
             previous_historical = False
         previous_para = para
-        figures = list(find_figures(sent.text, sent.start_char))
+        # "an 11-year-old boy": an age is never a count (the article counts the boy)
+        figures = [f for f in find_figures(sent.text, sent.start_char) if not AGE_AFTER_NUMBER.match(
+            context.text, f.end)]
         figures += _singular_figures(sent, figures)
         figures += _bare_plural_figures(sent, figures)
         figures += _named_victims(sent, figures, people, people_starts)
+        figures += _another_figures(sent, figures)
         if sent.start_char < context.headline_end:
             figures += _headline_singulars(sent, figures)
         figures.sort(key=lambda f: f.start)
