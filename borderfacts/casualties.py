@@ -1229,6 +1229,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reporter_party = context.speaker_party(parsed_by, None)  # "..., the Border Service noted"
     if reporter_party is None and reported_by in context.unknown_groups:
         reporter_party = reported_by  # "RED-Tabara said it killed nine soldiers"
+    if reporter_party is None and reported_by and STATE_BODY.search(reported_by) \
+            and gazetteer.find_in(reported_by) is None:
+        # "the National Defense Ministry announced", in a story filed from Ankara: the home country's
+        reporter_party = context.home_side()
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if statement is not None and reporter_party and statement.get("speaker"):
@@ -1238,6 +1242,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
     if referent is not None and referent.lower_ in PEACEKEEPER_NOUNS and party not in context.missions:
         party = context.missions[0] if context.missions else None  # "three peacekeepers" of the mission named
+    if party is None and _unnamed_group_phrase(np_tokens):
+        # "three of the group's members", "members of the terrorist organization": the armed group meant
+        groups = context.armed_groups
+        party = groups[0] if len(groups) == 1 else _nearest_group(context, figure.start, groups)
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer"}:
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -1559,6 +1567,37 @@ LOCATIVE_PREPS = {"in", "near", "at", "inside", "outside", "around"}
 LOOK_BACK = 2  # sentences a figure with no side of its own may look back for one
 
 
+# a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
+STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
+                        r"interior|defen[cs]e|government|presidency|police)\b", re.IGNORECASE)
+UNNAMED_GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "outfit"}
+
+
+def _unnamed_group_phrase(np_tokens: list[Token]) -> bool:
+    """Victims the phrase places in an armed group it does not name: "the
+    group's members", "members of the terrorist organization"."""
+    for tok in np_tokens:
+        candidates = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"]
+        for noun in candidates:
+            if noun.lemma_.lower() in UNNAMED_GROUP_NOUNS and noun.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) \
+                    and not any(c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+                return True
+    return False
+
+
+def _armed_groups(doc: Doc, sides: set[str], unknown_groups: set[str]) -> list[str]:
+    """The armed groups fighters may belong to: the sides that are groups;
+    else any group named, even once or twice; else groups the gazetteer does
+    not know ("the RED-Tabara rebels")."""
+    groups = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group")
+    if not groups:
+        groups = sorted({side_name(p["name"]) for p in doc._.borderfacts_parties or []
+                         if p.get("_kind") == "group"} - {None})
+    return groups or sorted(unknown_groups)
+
+
 class _Context:
     """Per-document facts the side rules share: party mentions, statements, the
     parties of speakers learnt so far, and paragraph boundaries."""
@@ -1582,6 +1621,7 @@ class _Context:
         self.cache: dict = {}  # per-sentence answers every figure of a sentence shares
         self.places = places.PlaceTable(doc, self.mentions, frozenset(self.sides))
         self.de_facto = _de_facto_side(self.sides)
+        self.armed_groups = _armed_groups(doc, self.sides, self.unknown_groups)
         self.statements = sorted(doc._.borderfacts_statements or [], key=lambda s: s.get("start", -1))
         self.statement_starts = [s.get("start", -1) for s in self.statements]
         self.speakers: dict[str, str] = {}
@@ -1597,6 +1637,12 @@ class _Context:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
         headline = HEADLINE.search(self.text[:HEADLINE_CHARS])  # the first short line before a blank line
         self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
+
+    def home_side(self) -> Optional[str]:
+        """The side the dateline or byline files the story from, if it is one."""
+        if "home" not in self.cache:
+            self.cache["home"] = _dateline_side(self)
+        return self.cache["home"]
 
     def per_sentence(self, sent: Span, what: str, compute):
         """``compute()`` once per sentence: figures of one long sentence share
@@ -2132,6 +2178,11 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[
     countries = context.country_sides
     kind = (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind
     if kind == "country":
+        # a state fighting an armed group hits the group ("412 had been neutralized", says Turkey of the PKK)
+        groups = [g for g in context.sides if (gazetteer.lookup(g) or _NO_ENTRY).kind == "group"
+                  and lexicon().get("group_home", {}).get(g) != reporter_party or g in context.unknown_groups]
+        if len(groups) == 1:
+            return groups[0]
         others = countries - {reporter_party}
         return next(iter(others)) if len(others) == 1 else None
     if group != "military" or not (kind == "group" or reporter_party in context.unknown_groups):
@@ -2157,6 +2208,8 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
         cue = cue.head  # "its fighters had taken two soldiers prisoner": the taker
     if cue.lemma_ in {"detain", "arrest", "apprehend"} and not any(c.dep_ == "agent" for c in cue.children):
         return False  # a state's "four people had been detained": the people it detained, not its own
+    if cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS:
+        return False  # "412 had been neutralized": no side neutralises its own
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _tables()["reporting"] | {"claim"} and not passive:
@@ -2178,6 +2231,11 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
                     and cue.lemma_ not in {"receive", "sustain", "suffer", "undergo"}:  # their subject is the victim
                 return False  # "the IDF said ... troops had killed four armed men": its own troops
     return True
+
+
+# Words a side uses only for the enemy it hit
+ENEMY_ONLY_VERBS = {"neutralise", "neutralize", "neutralised", "neutralized", "eliminate", "eliminated", "liquidate",
+                    "liquidated", "destroy", "destroyed"}
 
 
 # Bare agents a source's statement means as its own ("troops had killed four armed men")
@@ -2325,7 +2383,15 @@ def _dateline_side(context: "_Context") -> Optional[str]:
             name = context.places.world_party(place.title() if place.isupper() else place)
         if name and name in context.sides:
             return name
+    for match in PLACE_LINE.finditer(head):  # "DAILY SABAH WITH AA / ANKARA / Jun 18, 2026"
+        place = match.group(1).strip().title()
+        name = capital_country(place) or context.places.world_party(place)
+        if name and name in context.sides:
+            return name
     return None
+
+
+PLACE_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,30})[ \t]*$", re.MULTILINE)  # a city alone on a line
 
 
 class _NoEntry:
@@ -2381,12 +2447,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     lex = lexicon()
     excluded = set(lex.get("no_default_nouns", ()))
     fighters = _fighter_nouns()
-    groups = [name for name in context.sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"]
-    if not groups:  # an armed group named only once or twice is still the one the fighters belong to
-        groups = sorted({side_name(p["name"]) for p in context.doc._.borderfacts_parties or []
-                         if p.get("_kind") == "group"} - {None})
-    if not groups:  # "the RED-Tabara rebels": a group the gazetteer does not know
-        groups = sorted(context.unknown_groups)
+    groups = context.armed_groups
     the_group = groups[0] if len(groups) == 1 else None
     previous = None
     fighters_side = None  # the side of the last fighters the text named with one ("three Serb gunmen")
@@ -2448,7 +2509,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if side is None or item.get("_reporter_party"):
             continue
-        if item["historical"] and _war_sentence(context, item):
+        if item["historical"] and (item.get("_cumulative") or _war_sentence(context, item)):
             continue  # "More than 6,500 people were killed before a truce ended the war": both sides' dead
         if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters:
             continue
@@ -2461,12 +2522,17 @@ def _default_side(found: list[dict], context: "_Context") -> None:
 RESTATED_SENTENCES = 2  # how far apart a headline figure and its restatement in the text may be
 
 
+LONG_SPAN_WORDS = {"year", "years", "decade", "decades", "decades-long", "long-running", "generations"}
 WAR_SUBJECTS = {"war", "conflict", "insurgency", "campaign", "violence", "wars", "conflicts", "civil"}
 
 
 def _cumulative_toll(cue: Token, figure: Figure) -> bool:
     """A whole war's toll, background to the news: "The wider war ... killed
     more than 150,000 people", "The ADF ... has killed thousands of civilians"."""
+    if cue_category(cue) == "killed" and (figure.low or figure.count or 0) >= 1000 and any(
+            t.lemma_.lower() in WAR_SUBJECTS and t.dep_ == "pobj" and t.head.lower_ in {"in", "during", "over", "throughout"}
+            and any(w.lower_ in LONG_SPAN_WORDS for w in islice(t.subtree, MAX_CHILDREN)) for t in cue.sent):
+        return True  # "In its 40-year campaign ..., the PKK has been responsible for the deaths of nearly 40,000"
     if cue.pos_ != "VERB" or cue_category(cue) != "killed" or cue.lemma_ in PATIENT_SUBJECT_VERBS:
         return False  # the killer's toll: the subject is the agent, never the victims who moved or died
     subjects = [c for c in islice(cue.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
