@@ -266,6 +266,11 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     subject = anchor
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.like_num:
         subject = subject.head.head
+    if subject.dep_ == "appos" and subject.head.pos_ == "PROPN" and subject.head.i < subject.i \
+            and subject.head.dep_ in {"nsubj", "nsubjpass"}:
+        # "According to X, Lawan Bakari Mahamat, more than 1,200 inhabitants ... have fled": the
+        # parser hung the subject on the source's name
+        subject = subject.head
     if subject.dep_ in {"nsubj", "nsubjpass"} and cue_category(subject.head) and subject.head.pos_ in {"VERB", "AUX"}:
         return subject.head
     for child in islice(anchor.children, MAX_CHILDREN):  # "12 people killed in the attack", "others wounded"
@@ -1768,9 +1773,9 @@ class _Context:
                     continue
                 if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"}:
                     continue  # "near the Venezuelan border" places the event, it names no victims
-                if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"with", "of"} \
-                        and span[-1].head.head.lower_ in BORDER_NOUNS:
-                    continue  # "near the border with Venezuela": the other side of it
+                if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
+                                            and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
+                    continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
                 if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
                     continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
                 if self.sides and name not in self.sides and not (
@@ -2356,7 +2361,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
 
 HEADLINE = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*\n", re.MULTILINE)
 HEADLINE_CHARS = 400
-BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n,|]{2,60},\s*(?P<place>[A-Z][\w'’ -]{2,30}?)[ \t]*(?:\||$)", re.MULTILINE)
+BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n,|]{2,60},\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|/)", re.MULTILINE)

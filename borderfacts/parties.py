@@ -101,7 +101,7 @@ def implied_country(doc: Doc, named: set[str]):
     return strong[0], sorted(found[strong[0]])
 
 
-def placed_countries(doc: Doc) -> set[str]:
+def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
     """Countries a town or province in the lede's first sentence belongs to
     ("overran the town of Kulbus in West Darfur", "Gidan Bawa village ... of
     Sokoto State"): where the story happens."""
@@ -114,19 +114,32 @@ def placed_countries(doc: Doc) -> set[str]:
         if len(sent) < 8 or sent.text.rstrip()[-1:] not in ".!?\"”’":
             continue  # a headline, byline or dateline line: the story's first sentence comes next
         for token in sent:
-            place = _town_at(doc, token, sent.end, {"PERSON", "NORP", "ORG"})
+            place = _town_at(doc, token, sent.end, {"PERSON", "NORP", "ORG"}, named)
             if place:
                 found.add(place[0])
         break
     return found
 
 
-def _town_at(doc: Doc, token, end: int, not_entities: set[str]):
+PLACE_PREPOSITIONS = {"in", "near", "of", "at", "from", "outside", "around"}
+
+
+def _lone_place_word(doc: Doc, token) -> bool:
+    """A one-word entity after a place preposition ("north of Mora"): the NER
+    often takes a lone town for a person; a full name is never a town."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > 0 \
+        and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS \
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
+def _town_at(doc: Doc, token, end: int, not_entities: set[str], named: set[str] = frozenset()):
     """(country, name) when a place name of one country (world gazetteer)
     starts at ``token``, up to three proper nouns long ("Spin Boldak", "West
-    Darfur"), else None."""
-    if token.pos_ != "PROPN" or token.ent_type_ in not_entities or not token.is_alpha \
-            or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+    Darfur"), else None. A name several countries have counts for the one
+    of them the article names ("Mora" in a story naming Cameroon)."""
+    if token.pos_ != "PROPN" or not token.is_alpha or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+        return None
+    if token.ent_type_ in not_entities and not _lone_place_word(doc, token):
         return None
     words = [token.text]
     for nxt in doc[token.i + 1 : min(token.i + 3, end)]:
@@ -135,6 +148,8 @@ def _town_at(doc: Doc, token, end: int, not_entities: set[str]):
         words.append(nxt.text)
     for size in range(len(words), 0, -1):
         countries = world_places().get(" ".join(words[:size]), ())
+        if len(countries) > 1 and named:
+            countries = [c for c in countries if c in named]
         if len(countries) == 1:
             return countries[0], " ".join(words[:size])
     return None
@@ -188,7 +203,7 @@ class PartiesComponent:
             if span.start_char < LEDE_CHARS:
                 early.add(name)
         sides = choose_sides(counts, early, self.kinds)
-        for country in placed_countries(doc):
+        for country in placed_countries(doc, {n for n in counts if self.kinds.get(n) == "country"}):
             if country in counts and country not in sides and self.kinds.get(country) == "country":
                 sides.add(country)  # named less often than others, but the story happens there
         implied: dict[str, list[str]] = {}

@@ -232,6 +232,8 @@ class NameTable:
             words = name.split()
             if not words or gazetteer.lookup(name) or not any(w[:1].isupper() for w in words):
                 continue
+            if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue  # "the Kordo vigilance committee": a place naming a body, not a person
             if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS and \
                     not (ent.start > 1 and doc[ent.start - 2].lower_ == "according"):
                 continue  # "an officer in Ladakh": a place the NER took for a person ("according to X" is a source)
@@ -290,6 +292,32 @@ class NameTable:
                 if not any(self.person_info[n].gender == gender for n in recent[:-1]):
                     self.person_info[recent[-1]].gender = gender
 
+    ROLE_REACH = 8  # tokens back from the comma to the role noun
+
+    def _role_comma_name(self, token, covered: set, roles) -> Optional[Span]:
+        """Two to four capitalised words set off by commas right after a role
+        phrase, when the parser missed the apposition ("the Governor of the Far
+        North Region, Abdoulaye Mahamat Tchiroma, the assailants ...")."""
+        doc = self.doc
+        if token.i < 2 or doc[token.i - 1].text != "," or self.in_quote[token.i] >= 0:
+            return None
+        k = token.i
+        while k < len(doc) and k - token.i < 4 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                and doc[k].text[:1].isupper() and not doc[k].is_upper:
+            k += 1
+        if k - token.i < 2 or k >= len(doc) or doc[k].text != ",":
+            return None
+        words = doc[token.i : k]
+        # the NER often tags such a name ORG; an organisation has a body noun ("Border Service")
+        if any(t.i in covered or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE") or self._not_a_name_word(t)
+               or t.lemma_.lower() in lexicon()["org_nouns"] for t in words) \
+                or gazetteer.lookup(words.text) or self._place_name([t.text for t in words]):
+            return None
+        before = doc[max(token.sent.start, token.i - 1 - self.ROLE_REACH) : token.i - 1]
+        if not any(t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN") for t in before):
+            return None
+        return Span(doc, token.i, k, label="PERSON")
+
     def _implied_names(self, covered: set) -> list:
         """Names the NER missed or mislabelled, implied by the grammar:
         capitalised words after an honorific (``Mr Mirzoyan``, ``Gen. Asim
@@ -330,6 +358,11 @@ class NameTable:
                     spans.append(Span(doc, token.i + 1, k, label="PERSON"))
                     covered.update(range(token.i + 1, k))
                     continue
+            named = self._role_comma_name(token, covered, roles)
+            if named is not None:  # "According to the Governor of the Far North Region, Abdoulaye Tchiroma, ..."
+                spans.append(named)
+                covered.update(range(named.start, named.end))
+                continue
             if self._aged_name(token, covered):  # "Sombat Thongdee, 48, said"
                 left = token.i
                 while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper() \

@@ -286,9 +286,12 @@ class _Extractor:
         country = table.country_at(span.start_char, span.end_char) or self._capital_in(span)
         # A person named in the phrase.
         people = [p for p in table.persons if p[0] >= span.start_char and p[1] <= span.end_char]
-        if not people and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ",":
-            # "Its spokesman, Khaing Min Naing, wrote": an apposition the parser hung elsewhere
-            limit = self.doc[min(len(self.doc) - 1, token.i + 7)].idx
+        after = token.i + 1 if token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == "," else span.end
+        if not people and after < len(self.doc) and self.doc[after].text == "," \
+                and (after == token.i + 1 or token.lemma_.lower() in lex["person_roles"]):
+            # "Its spokesman, Khaing Min Naing, wrote", "the Governor of the Far North Region, Abdoulaye
+            # Mahamat Tchiroma, ...": an apposition the parser hung elsewhere
+            limit = self.doc[min(len(self.doc) - 1, after + 6)].idx
             people = [p for p in table.persons if token.idx < p[0] <= limit][:1]
             if people:
                 span = self.doc.char_span(span.start_char, people[0][1], alignment_mode="expand") or span
