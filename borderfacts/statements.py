@@ -257,6 +257,11 @@ class _Extractor:
             name = table.person_before(token.idx, PERSON_PRONOUNS[low])
             return self.person(name, None)
         if low in ("it", "its"):
+            if low == "it" and token.dep_ == "nsubj" and token.i == token.sent.start and depth < 2:
+                # "Armenia's Defence Ministry blames Baku. It says ...": the last sentence's subject
+                body = self._previous_subject(token, depth)
+                if body is not None:
+                    return body
             return self._recent_body(token)
         entry = gazetteer.lookup(token.text) if token.text[:1].isupper() else None
         if entry is not None and entry.kind == "organisation":
@@ -433,6 +438,17 @@ class _Extractor:
             if entry is not None and entry.kind == "group":
                 found.append(entry.name)
         return next((name for name in found if name in sides), found[0] if found else None)
+
+    def _previous_subject(self, token: Token, depth: int) -> Optional[Speaker]:
+        """The body or country that is the subject of the sentence before, when it is one."""
+        if token.sent.start == 0:
+            return None
+        previous = self.doc[token.sent.start - 1].sent
+        subjects = [c for c in previous.root.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        found = self.resolve(subjects[0], depth + 1)
+        return found if found.kind in ("organisation", "country") and found.name else None
 
     def _recent_body(self, token: Token, noun: Optional[str] = None) -> Speaker:
         """"it said", "the statement said": the body that spoke last nearby

@@ -83,7 +83,7 @@ COUNTRIES: dict[str, tuple[str, list[str], list[str]]] = {
     "MYS": ("Malaysia", [], ["Malaysian+"]),
     "MDV": ("Maldives", [], ["Maldivian+"]),
     "MNG": ("Mongolia", [], ["Mongolian+"]),
-    "MMR": ("Myanmar", ["Burma", "Republic of the Union of Myanmar"], ["Burmese"]),
+    "MMR": ("Myanmar", ["Burma", "Republic of the Union of Myanmar"], ["Burmese", "Rohingya", "Rohingyas"]),
     "NPL": ("Nepal", [], ["Nepali+", "Nepalese"]),
     "PRK": ("North Korea", ["DPRK"], ["North Korean+"]),
     "OMN": ("Oman", [], ["Omani+"]),
