@@ -1960,6 +1960,9 @@ def _attacked_party(context: "_Context", sent: Span) -> Optional[str]:
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
         return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
+    home = lexicon().get("group_home", {})
+    if any(home.get(group) == attacker for group in context.sides):
+        return None  # a state striking its own insurgents ("Mali drone strike ... kills civilians"): not the neighbour's
     others = context.country_sides - attackers
     return next(iter(others)) if len(others) == 1 else None
 

@@ -329,6 +329,7 @@ GROUPS: list[tuple[str, list[str], list[str]]] = [
     ("JNIM", ["Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
               "Group for the Support of Islam and Muslims", "GSIM"], []),
     ("M23", ["March 23 Movement", "M-23", "Mouvement du 23 mars"], []),
+    ("Azawad Liberation Front", ["FLA", "Front de Libération de l'Azawad", "Front de libération de l'Azawad"], []),
     ("Allied Democratic Forces", ["ADF"], []),
     ("CODECO", ["Cooperative for the Development of Congo"], []),
     ("Arakan Army", [], []),
