@@ -2340,6 +2340,9 @@ def _headline_side(context: "_Context") -> Optional[str]:
         span = context.doc.char_span(start, stop, alignment_mode="expand")
         if span is not None and name in context.attackers(span.sent):
             continue  # "Five fuel carriers killed as Iranian guards open fire near Panjgur": the attacker's
+        if span is not None and (span.root.dep_ in {"amod", "compound"} and span.root.head.lower_ in BORDER_NOUNS
+                                 or span.root.dep_ == "pobj" and span.root.head.head.lower_ in BORDER_NOUNS):
+            continue  # "Mali drone strike near Algerian border kills civilians": a border places nobody
         if span is not None:
             root = span.root
             while root.dep_ == "compound" and root.head.i != root.i:
