@@ -1055,6 +1055,12 @@ def find_casualties(doc: Doc) -> list[dict]:
         if item["party"] not in context.unknown_groups:
             item["party"] = side_name(item["party"])
         if item["party"] in home and item["group"] != "military" and home[item["party"]] not in de_facto:
+            if item.get("_why") == "reporter" and item.get("_reporter_party") == item["party"] \
+                    and item["party"] not in lexicon().get("administering_groups", ()):
+                # an armed group's count of the civilians hit where it holds sway ("the FLA said 16
+                # civilians were killed"): no state's people by its word, and not its fighters
+                item["party"], item["_why"] = None, None
+                continue
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
         elif item["party"] in de_facto and context.sides and item["party"] not in context.sides:
             # "three Sahrawi civilians" in a Morocco-Polisario story: the movement that stands for them
