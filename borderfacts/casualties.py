@@ -1367,6 +1367,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_head": referent.lower_ if referent is not None else None,
         "_agent": _has_agent(cue),
         "_event": _in_event(cue),
+        "_martyr": cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS,
     }
     item["_reporter_party"] = reporter_party
     if _cumulative_toll(cue, figure):
@@ -1989,7 +1990,11 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
     for name in [reporter_party, *sorted(context.attackers(sent))]:
         if name and name in home:
             return home[name]
-    return next(iter(context.country_sides)) if len(context.country_sides) == 1 else None
+    if len(context.country_sides) == 1:
+        return next(iter(context.country_sides))
+    # "27 junta soldiers" in a Thai paper on the KNU's war: the state the article's armed groups fight
+    homes = {home[g] for g in context.sides if g in home} & context.country_sides
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp", "csubj", "mark"}
@@ -2247,6 +2252,8 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     return True
 
 
+MARTYR_WORDS = {"martyr", "martyred", "martyrdom", "shahadat", "shaheed"}  # a side's word for its own dead
+
 # Words a side uses only for the enemy it hit
 ENEMY_ONLY_VERBS = {"neutralise", "neutralize", "neutralised", "neutralized", "eliminate", "eliminated", "liquidate",
                     "liquidated", "destroy", "destroyed"}
@@ -2376,7 +2383,7 @@ HEADLINE_CHARS = 400
 BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n,|]{2,60},\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
-                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|/)", re.MULTILINE)
+                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s))", re.MULTILINE)
 
 
 def _dateline_side(context: "_Context") -> Optional[str]:
@@ -2389,8 +2396,13 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         if name and name in context.sides:
             return name
     for match in DATELINE.finditer(head):
+        if match.group("end") == ":" and not (match.group("place") + (match.group("second") or "")).isupper():
+            continue  # "ISLAMABAD:" and "QUETTA/CHAMAN:" are datelines; "Q:" and "Updated:" are not
         if match.group("second"):
-            return None  # "KHARTOUM/JUBA": filed from both sides
+            # "KHARTOUM/JUBA": filed from both sides, unless both places are one side's ("QUETTA/CHAMAN")
+            both = {capital_country(p.strip().title()) or context.places.world_party(p.strip().title())
+                    for p in (match.group("place"), match.group("second").lstrip("/"))}
+            return next(iter(both)) if len(both) == 1 and None not in both and both <= context.sides else None
         rest = match.group("rest")
         country = rest.split(",")[0].strip() if rest else None  # "GOMA, DR Congo, Feb 4" / "GEORGETOWN, Thursday ..."
         entry = gazetteer.lookup(country) if country else None
@@ -2491,6 +2503,12 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                 # the other side's forces killed them, by its own account ("At least six dissidents were
                 # killed, the Joint Command said"): not summed
                 item["_claim"] = True
+            continue
+        if item["party"] is None and item.get("_martyr") and not item["historical"] and context.home_side() \
+                and item.get("_reporter_party") in (None, context.home_side()):
+            # "Two soldiers and four civilians were martyred" in a paper filed from Quetta: a side
+            # calls only its own dead martyrs, even in a two-sided exchange
+            item["party"], item["_why"], item["_overall"] = context.home_side(), "martyr", False
             continue
         if item["party"] is not None or item.get("_overall"):
             continue
