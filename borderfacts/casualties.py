@@ -854,15 +854,31 @@ def _another_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     taken = [(f.start, f.end) for f in figures]
     found: list[Figure] = []
     for tok in sent:
-        if tok.lower_ != "another" or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "conj":
-            continue
-        verb = tok.head
-        if cue_category(verb) is None and not any(c.dep_ == "acomp" and cue_category(c) for c in verb.children):
+        if tok.lower_ != "another" or not any(start < tok.idx for start, _ in taken):
+            continue  # one more than a figure said before it
+        nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            verb = tok.head
+            if cue_category(verb) is None and not any(c.dep_ == "acomp" and cue_category(c) for c in verb.children):
+                continue
+        elif nxt is None or cue_category(nxt) is None:  # "GDF soldier dead, another missing"
             continue
         if any(s <= tok.idx < e for s, e in taken):
             continue
         found.append(Figure(tok.idx, tok.idx + len(tok), 1, 1, None, False, tok.text, bare=True))
     return found
+
+
+TITLE_WORDS = 12
+
+
+def _title_line(sent: Span) -> bool:
+    """A subhead or live-blog entry title on a line of its own ("Lebanese
+    soldier killed in Khiam"): short, no closing punctuation, a line break after."""
+    text = sent.text
+    stripped = text.rstrip()
+    return len(sent) <= TITLE_WORDS and "\n" in text[len(stripped):] + "\n" * (sent.end == len(sent.doc)) \
+        and stripped[-1:] not in '.!?"”:;,' and (sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws)
 
 
 def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
@@ -1023,9 +1039,9 @@ def find_casualties(doc: Doc) -> list[dict]:
         figures += _singular_figures(sent, figures)
         figures += _bare_plural_figures(sent, figures)
         figures += _named_victims(sent, figures, people, people_starts)
-        figures += _another_figures(sent, figures)
-        if sent.start_char < context.headline_end:
+        if sent.start_char < context.headline_end or _title_line(sent):
             figures += _headline_singulars(sent, figures)
+        figures += _another_figures(sent, figures)
         figures.sort(key=lambda f: f.start)
         spans = [doc.char_span(f.start, f.end, alignment_mode="expand") for f in figures]
         blockers = {t.i for s in spans if s is not None for t in s}
@@ -1177,7 +1193,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                         (head.head.i == cue.i and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
                          or cue.head.i == head.i and cue.dep_ in {"amod", "acl", "relcl"})):
         return None  # "captured 12 launchers", "three trucks were hit"
-    if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"}:
+    if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"} \
+            and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
     group = _group_of(np_tokens, group or "people")
     if category == "displaced" and group == "military":
