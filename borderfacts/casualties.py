@@ -1820,6 +1820,13 @@ class _Context:
     def _sentence_places(self, sent: Span, agents: set[int]) -> set[str]:
         """Sides of the towns a sentence places things in."""
         names: set[str] = set()
+        # a location label before a colon ("6. 7 November 2026, Razih district (Saada): Five farmers ...")
+        colon = next((t for t in sent[:LABEL_TOKENS] if t.is_punct and t.text.endswith(":")), None)
+        if colon is not None and not any(t.pos_ in {"VERB", "AUX"} for t in sent[: colon.i - sent.start]):
+            label = self.doc[sent.start : colon.i]
+            place = self.places.party_in(label) if not _party_in(self.mentions, label.start_char, label.end_char) else None
+            if place and (not self.sides or place in self.sides):
+                names.add(place)
         # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
         # the side they belong to, by the article or the world gazetteer
         for tok in sent:
@@ -1845,6 +1852,7 @@ class _Context:
         return names
 
 
+LABEL_TOKENS = 14  # how far into a sentence a "Place, date:" label may reach
 BORDER_NOUNS = {"border", "frontier", "boundary", "side", "bank", "line"}
 REFUGEE_NOUNS = {"refugees", "refugee", "arrivals", "asylum-seekers", "asylum"}  # never their host's own people
 PEACEKEEPER_NOUNS = {"peacekeeper", "peacekeepers", "blue helmets", "helmets"}
@@ -2315,6 +2323,12 @@ def _inherit_sides(found: list[dict]) -> None:
     same sentence."""
     previous = None
     for item in found:
+        if previous is not None and previous["_sent"] == item["_sent"] and item.get("_why") == "reporter" \
+                and item.get("_head") in {"others", "more"} and previous.get("_why") in {"phrase", "group"} \
+                and previous["party"] and previous["party"] != item["party"]:
+            # "killing more than 30 Houthi fighters and capturing four others": the same fighters,
+            # not the reporter's own people
+            item["party"], item["_why"] = None, None
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_bare") and previous["party"] and not item.get("_overall"):
             item["party"] = previous["party"]
@@ -2474,11 +2488,12 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     headline = context.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
     # a story about migrants killed at a border: its victims are no side's people
     no_side = bool(re.search(r"\b(?:%s)\b" % "|".join(sorted(NO_SIDE_VICTIMS())), headline))
+    migrant_side = False
     if no_side:  # unless the text says whose migrants they are ("14 Ethiopian migrants")
         named = {item["party"] for item in found if item.get("_head") in NO_SIDE_VICTIMS() and item["party"]
                  and item.get("_why") == "phrase"}
-        if len(named) == 1:
-            side, no_side = next(iter(named)), False
+        if len(named) == 1:  # for the migrants and people of the story only, not farmers or soldiers
+            side, no_side, migrant_side = next(iter(named)), False, True
     if counts and not no_side and side is None:
         best = max(counts, key=counts.get)
         if counts[best] >= DEFAULT_MIN and counts[best] >= DEFAULT_SHARE * sum(counts.values()):
@@ -2567,6 +2582,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if item.get("_more") and before is not None and (before["party"] is None or before.get("_overall")):
             continue  # "87 died on both sides ... Dozens more are missing": more of the same overall count
+        if migrant_side and item.get("_head") not in NO_SIDE_VICTIMS() | {"people", "persons", "others", None}:
+            continue  # "Five farmers were killed" in a story about Ethiopian migrants: not Ethiopians
         item["party"] = side
         item["_why"] = "default"
 

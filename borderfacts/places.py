@@ -156,7 +156,9 @@ class PlaceTable:
     @staticmethod
     def _is_place(doc, text: str, place: str, near: int) -> bool:
         """Not a person, organisation or group name by the parser's entities."""
-        index = text.rfind(place, 0, near + 1)
+        index = text.find(place, max(0, near - 60), near + 80)  # the occurrence the pattern read
+        if index < 0:
+            index = text.rfind(place, 0, near + 1)
         if index < 0:
             index = text.find(place, near)
         span = doc.char_span(index, index + len(place), alignment_mode="expand") if index >= 0 else None
@@ -164,7 +166,9 @@ class PlaceTable:
             return False
         if text[max(0, index - 4) : index].lower() == "the ":
             return False  # "the Druze in northern Israel", "The Times of Israel": towns take no article
-        if any(t.ent_type_ in {"PERSON", "NORP"} for t in span):
+        after = text[index + len(place) : index + len(place) + 20].split()
+        named_place = bool(after) and after[0].lower().strip(".,;:") in PLACE_NOUNS  # "Saada governorate"
+        if any(t.ent_type_ == "PERSON" or t.ent_type_ == "NORP" and not named_place for t in span):
             return False
         # multi-word ORG names are bodies ("Foreign Office", "General Staff"); a
         # one-word ORG is often a mis-tagged town
