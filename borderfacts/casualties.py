@@ -1802,6 +1802,8 @@ class _Context:
                     continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
                 if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
                     continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
+                if span is not None and span.root.dep_ in {"pobj", "amod", "compound"} and _fire_origin(span.root):
+                    continue  # "It came from Eritrean positions on the ridge": where the fire came from
                 if self.sides and name not in self.sides and not (
                         cue is not None and span is not None and cue.left_edge.i <= span.start
                         and span.end - 1 <= cue.right_edge.i):
@@ -1997,6 +1999,23 @@ def _attacked_party(context: "_Context", sent: Span) -> Optional[str]:
         return None  # a state striking its own insurgents ("Mali drone strike ... kills civilians"): not the neighbour's
     others = context.country_sides - attackers
     return next(iter(others)) if len(others) == 1 else None
+
+
+FIRE_ORIGIN_VERBS = {"come", "fire", "launch", "originate"}
+
+
+def _fire_origin(token: Token) -> bool:
+    """A party word inside "from X" on a firing verb ("came from Eritrean
+    positions", "fired from Congolese territory"): the attackers' ground."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ == "from":
+            verb = node.head.head
+            return verb.lemma_ in FIRE_ORIGIN_VERBS or verb.lemma_ in ATTACK_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _attack_word_after(token: Token) -> bool:
