@@ -706,7 +706,8 @@ CURRENT_CUES = re.compile(r"\b(?:latest|this (?:week|month|year|time)|now|curren
                           r"since|today|tonight|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                           r"has|have|is|are)\b")
 BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "that campaign", "that incursion", "the conflict", "that conflict", "those clashes", "that fighting",
-                   "the fighting then", "at the time", "that time", "the clashes then")
+                   "the fighting then", "at the time", "that time", "the clashes then", "that period", "those years",
+                   "that year", "that episode", "those days")
 
 
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
@@ -1310,7 +1311,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     fighters = referent is not None and referent.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters:
         party = _retaliation_party(cue, mentions, context.sides) or \
-            _attacked_party(context, sent)
+            _attacked_party(context, sent, cue)
         why = why or ("attacked" if party else None)
     reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
@@ -1980,13 +1981,16 @@ def NO_SIDE_VICTIMS() -> frozenset:
     return frozenset(w for w in lexicon().get("no_default_nouns", ()) if w.startswith("migrant") or w.startswith("asylum"))
 
 
-def _attacked_party(context: "_Context", sent: Span) -> Optional[str]:
+def _attacked_party(context: "_Context", sent: Span, cue: Optional[Token] = None) -> Optional[str]:
     """In a two-sided conflict, victims the text ties to no side were hit by
-    the one attacker the sentence names: they are the other side's. An
-    armed group among the sides is no victim here: civilians hit by Israel
-    in a war with Hezbollah are Lebanon's."""
+    the one attacker the sentence names (or the subject of the casualty verb
+    itself: "Eritrean soldiers ... took away 14 young men"): they are the
+    other side's. An armed group among the sides is no victim here: civilians
+    hit by Israel in a war with Hezbollah are Lebanon's."""
     sides = context.sides
     attackers = {side_name(a) for a in context.attackers(sent)} & sides
+    if not attackers and cue is not None:
+        attackers = {side_name(a) for a in _subject_parties(cue, context.mentions)} & sides
     if len(attackers) != 1:
         return None
     if context.migrants_in(sent):
@@ -1999,6 +2003,31 @@ def _attacked_party(context: "_Context", sent: Span) -> Optional[str]:
         return None  # a state striking its own insurgents ("Mali drone strike ... kills civilians"): not the neighbour's
     others = context.country_sides - attackers
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _subject_parties(cue: Token, mentions) -> set[str]:
+    """Parties named in the active subject of a casualty verb (shared with
+    the verb it is coordinated with): "Eritrean soldiers crossed the line and
+    took away 14 young men"."""
+    if cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children):
+        return set()
+    subjects = [c for c in islice(cue.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
+    if not subjects and cue.dep_ == "conj":
+        subjects = [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
+    found = set()
+    for subject in subjects:
+        if subject.lower_ in EVENT_NOUNS or subject.lemma_.lower() in EVENT_NOUNS:
+            continue  # "Fighting between the SAF and Ethiopian militia has killed 27": both sides'
+        # the subject's own words, not a clause on it ("attacks in Abyei, which both Sudan and South Sudan claim")
+        end = subject.right_edge.i
+        for child in islice(subject.subtree, MAX_CHILDREN):
+            if child.dep_ in {"relcl", "acl", "appos"} and child.i > subject.i:
+                end = min(end, child.left_edge.i - 1)
+        phrase = subject.doc[subject.left_edge.i : end + 1]
+        party = _party_in(mentions, phrase.start_char, phrase.end_char)
+        if party:
+            found.add(party)
+    return found
 
 
 FIRE_ORIGIN_VERBS = {"come", "fire", "launch", "originate"}
