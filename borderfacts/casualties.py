@@ -1073,9 +1073,9 @@ def find_casualties(doc: Doc) -> list[dict]:
             item["party"] = side_name(item["party"])
         if item["party"] in home and item["group"] != "military" and home[item["party"]] not in de_facto:
             if item.get("_why") == "reporter" and item.get("_reporter_party") == item["party"] \
-                    and item["party"] not in lexicon().get("administering_groups", ()):
-                # an armed group's count of the civilians hit where it holds sway ("the FLA said 16
-                # civilians were killed"): no state's people by its word, and not its fighters
+                    and item["party"] in lexicon().get("separatist_groups", ()):
+                # a separatist group's count of the civilians hit in the homeland it claims ("the FLA
+                # said 16 civilians were killed"): no state's people by its word, and not its fighters
                 item["party"], item["_why"] = None, None
                 continue
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
@@ -1264,6 +1264,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.home_side()
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
+    if reporter_party in context.missions and not (referent is not None and referent.lower_ in PEACEKEEPER_NOUNS
+                                                   | {"others", "more", "another"}):
+        reporter_party = None  # a peacekeeping mission's count of civilians is a neutral report, not its losses
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
     if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government", "federal"}
