@@ -304,6 +304,15 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         if cue_category(governor):
             return governor
         for child in islice(governor.children, MAX_CHILDREN):
+            # "the number of dead had risen to 42 ... and that 64 people were being treated": the
+            # toll's own word first, before any coordinated clause's
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"number", "tally", "count"}:
+                for of in child.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        word = next((o for o in of.children if o.dep_ == "pobj" and cue_category(o)), None)
+                        if word is not None:
+                            return word
+        for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"xcomp", "oprd", "acomp", "conj", "ccomp", "advcl"} and cue_category(child) \
                     and child.i > node.i - 1:
                 return child
