@@ -43,7 +43,9 @@ NP_FILLERS = {"other", "others", "more", "additional", "suspected", "alleged", "
 POSSESSIVE_OWN = {"its", "their", "our", "his", "her"}
 OWN_NOUNS = {"country", "nation", "republic", "side"}  # "the country's soldiers": the reporter's own
 OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", "on both",
-                "across the country", "nationwide", "countrywide")  # a nationwide toll covers every side there
+                "across the country", "nationwide", "countrywide",  # a nationwide toll covers every side there
+                "attackers included", "assailants included", "including the attackers", "including attackers",
+                "including the assailants", "fighters included")  # "the toll, attackers included, at 100"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "npadvmod", "appos", "dative", "pobj", "conj", "ROOT"}
 
 
