@@ -724,6 +724,23 @@ BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "t
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
 
 
+def _in_dated_since_clause(cue: Token, year: Optional[int]) -> bool:
+    """A figure inside a "since" clause with an earlier year is that earlier
+    event's ("attacks since al-Shabaab fighters raided Mpeketoni in June 2014,
+    killing about 60 people"); the main clause's figures are not."""
+    if not year:
+        return False
+    node = cue
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in islice(node.children, MAX_CHILDREN)):
+            return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < year
+                       for t in islice(node.subtree, MAX_CHILDREN))
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _since(doc, start: int) -> bool:
     """'since October 2023': a cumulative toll up to now, not an earlier episode
     (but "since 2011, when 300,000 people fled" tells what happened in 2011).
@@ -1066,7 +1083,8 @@ def find_casualties(doc: Doc) -> list[dict]:
                 continue
             if historical is None:
                 historical = _historical(context.text, sent, dates, year, previous_historical, episode_start)
-            item["historical"] = historical or item.pop("_cumulative", False)
+            item["historical"] = historical or item.pop("_cumulative", False) or _in_dated_since_clause(
+                doc[item["_cue"]], year)
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start)
