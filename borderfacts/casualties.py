@@ -1291,6 +1291,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and gazetteer.find_in(reported_by) is None:
         # "the National Defense Ministry announced", in a story filed from Ankara: the home country's
         reporter_party = context.home_side()
+    if reporter_party is None and party is not None and statement is not None and not statement.get("speaker") \
+            and ANONYMOUS_SOURCE.search(
+            text[statement.get("_sent_start", statement["start"]) : statement["start"]]) \
+            and not _party_in(mentions, statement.get("_sent_start", statement["start"]), statement["start"]):
+        # "Sources in the defence establishment claimed ... 15 PLA soldiers hurt", filed from New Delhi:
+        # the home side's word on the enemy, a claim (never taken for its own losses)
+        reporter_party = context.home_side()
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if reporter_party in context.missions and not (referent is not None and referent.lower_ in PEACEKEEPER_NOUNS
@@ -1629,6 +1636,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "inside", "outside", "around"}
 LOOK_BACK = 2  # sentences a figure with no side of its own may look back for one
 
 
+ANONYMOUS_SOURCE = re.compile(r"\b(?:sources?|officials?|an official|officers)\b", re.IGNORECASE)
 # a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
 STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
                         r"interior|defen[cs]e|government|presidency|police)\b", re.IGNORECASE)
@@ -2507,8 +2515,6 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         if name and name in context.sides:
             return name
     for match in DATELINE.finditer(head):
-        if match.group("end") == ":" and not (match.group("place") + (match.group("second") or "")).isupper():
-            continue  # "ISLAMABAD:" and "QUETTA/CHAMAN:" are datelines; "Q:" and "Updated:" are not
         if match.group("second"):
             # "KHARTOUM/JUBA": filed from both sides, unless both places are one side's ("QUETTA/CHAMAN")
             both = {capital_country(p.strip().title()) or context.places.world_party(p.strip().title())
