@@ -178,7 +178,10 @@ class NameTable:
         # (the parser may end a sentence inside a name: "Commissioner Abraham Kiptoo | Lagat said")
         while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].whitespace_ == " ":
             word = doc[end]
-            if not _plain_name_word(word) or word.text in PLACE_WORDS or gazetteer.lookup(word.text) is not None:
+            # the NER often tags a Hispanic second surname a place ("Lucía [Restrepo Amaya]")
+            surname = _plain_name_word(word, "GPE") and not self._place_name((word.text,))
+            if not (_plain_name_word(word) or surname) or word.text in PLACE_WORDS \
+                    or gazetteer.lookup(word.text) is not None:
                 break
             end += 1
         return end
@@ -239,6 +242,8 @@ class NameTable:
                 continue  # "an officer in Ladakh": a place the NER took for a person ("according to X" is a source)
             if self._place_name(words):
                 continue  # "Yerevan was still waiting", "Sumy Oblast": places the NER took for people
+            if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS_AFTER:
+                continue  # "near the village of Thay Baw Bo": a place by the noun before it
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is not None and nxt.lower_ in PLACE_NOUNS_AFTER:
                 continue  # "in the Sperah district of Khost": a place by the noun after it

@@ -257,7 +257,10 @@ class _Extractor:
             name = table.person_before(token.idx, PERSON_PRONOUNS[low])
             return self.person(name, None)
         if low in ("it", "its"):
-            if low == "it" and token.dep_ == "nsubj" and token.i == token.sent.start and depth < 2:
+            if low == "it" and token.dep_ == "nsubj" and depth < 2 and (
+                    token.i == token.sent.start or token.head.i == token.sent.root.i
+                    and not any(t.dep_ in ("nsubj", "nsubjpass") and self.in_quote[t.i] < 0
+                                for t in self.doc[token.sent.start : token.i])):
                 # "Armenia's Defence Ministry blames Baku. It says ...": the last sentence's subject
                 body = self._previous_subject(token, depth)
                 if body is not None:
