@@ -312,7 +312,8 @@ class _Extractor:
             start, end, name = (own or titled or appositive or people)[0]
             affiliation = self._affiliation(span, start, end)
             return self.person(name, affiliation)
-        if token.pos_ == "PROPN" and not token.ent_type_ in ("GPE", "NORP"):
+        if (token.pos_ == "PROPN" or token.text[:1].isupper() and token.is_alpha) and not token.ent_type_ in ("GPE", "NORP"):
+            # (a known surname the tagger took for a common noun: "Restrepo also warned")
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
             person = table.canonical_person(" ".join(t.text for t in words))
             if person:
