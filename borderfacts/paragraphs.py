@@ -24,6 +24,9 @@ def paragraph_starts(doc: Doc) -> list[int]:
         previous = doc[token.i - 1]
         if token.is_space:
             continue
+        if _line_start(doc, token) and _list_marker(doc, token):
+            starts.append(token.i)  # "- Kursk governor says ...", "6. 7 November 2026, Razih district: ..."
+            continue
         if previous.is_space and "\n" in previous.text:
             blank_line = previous.text.count("\n") >= 2
             before = doc[previous.i - 1] if previous.i > 0 else None
@@ -32,6 +35,43 @@ def paragraph_starts(doc: Doc) -> list[int]:
         elif "\n" in previous.whitespace_ and (previous.text[-1:] in SENTENCE_END or _stamp_line(doc, previous.i)):
             starts.append(token.i)
     return starts
+
+
+BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
+
+
+def _line_start(doc: Doc, token) -> bool:
+    previous = doc[token.i - 1]
+    return "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text
+
+
+def _list_marker(doc: Doc, token) -> bool:
+    """A bullet or an item number ("6.", "3)") opening a line of a list."""
+    if token.text in BULLETS:
+        return True
+    if token.text.isdigit() and len(token.text) <= 2 and token.i + 1 < len(doc):  # "6" "." as two tokens
+        mark = doc[token.i + 1]
+        return mark.text in {".", ")"} and mark.whitespace_ == " "
+    return token.text[:-1].isdigit() and token.text[-1:] in {".", ")"} and len(token.text) <= 3
+
+
+LIST_GLUE = 4  # tokens after a list marker kept in its sentence ("6. 7 November 2026, ...")
+
+
+def list_item_inside(doc: Doc, starts: list[int]) -> list[int]:
+    """Tokens right after a list marker ("- Kursk governor says", "6. 7 November
+    2026"): never a sentence start, so the item is one sentence with its marker."""
+    inside = []
+    for i in starts:
+        if not _list_marker(doc, doc[i]):
+            continue
+        first = i + 2 if doc[i].text.isdigit() else i + 1  # past the "." of "6 ."
+        inside.extend(range(i + 1, first))
+        for k in range(first, min(len(doc), first + LIST_GLUE)):
+            if doc[k].is_space or k > first and doc[k - 1].text in {".", "!", "?"}:
+                break
+            inside.append(k)
+    return inside
 
 
 STAMP_TOKENS = 3  # a line this short that carries a digit is a stamp: "10:05 GMT", "Updated 14:20"
@@ -82,6 +122,8 @@ class ParagraphsComponent:
         starts = paragraph_starts(doc)
         for index in starts + dateline_ends(doc, starts):
             doc[index].is_sent_start = True
+        for index in list_item_inside(doc, starts):
+            doc[index].is_sent_start = False
         return doc
 
 

@@ -63,3 +63,13 @@ def test_paragraph_breaks_start_sentences(nlp):
 def test_a_dateline_ends_before_the_first_sentence(nlp, text, first_word):
     doc = nlp(make_doc(nlp, text))
     assert first_word in [sentence[0].text for sentence in doc.sents]
+
+
+def test_list_items_are_sentences_of_their_own(nlp):
+    text = ("Key developments:\n\n- General Staff: Ukrainian forces took 96 soldiers prisoner\n"
+            "- Kursk governor says more than 130,000 residents evacuated\n\n"
+            "Incidents:\n\n6. 7 November 2026, Razih district (Saada): Five farmers were killed.")
+    doc = nlp(make_doc(nlp, text))
+    sentences = [sentence.text.strip() for sentence in doc.sents]
+    assert "- Kursk governor says more than 130,000 residents evacuated" in sentences
+    assert any(s.startswith("6. 7 November 2026, Razih district") for s in sentences), sentences
