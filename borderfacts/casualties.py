@@ -1287,6 +1287,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reporter_party = context.speaker_party(parsed_by, None)  # "..., the Border Service noted"
     if reporter_party is None and reported_by in context.unknown_groups:
         reporter_party = reported_by  # "RED-Tabara said it killed nine soldiers"
+    if reporter_party is None and reported_by:
+        outlet = STATE_MEDIA().search(reported_by)
+        if outlet and lexicon()["state_media"][outlet.group(0)] in context.sides:
+            reporter_party = lexicon()["state_media"][outlet.group(0)]  # "The Global Times claimed ..."
     if reporter_party is None and reported_by and STATE_BODY.search(reported_by) \
             and gazetteer.find_in(reported_by) is None:
         # "the National Defense Ministry announced", in a story filed from Ankara: the home country's
@@ -1637,6 +1641,13 @@ LOOK_BACK = 2  # sentences a figure with no side of its own may look back for on
 
 
 ANONYMOUS_SOURCE = re.compile(r"\b(?:sources?|officials?|an official|officers)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def STATE_MEDIA() -> re.Pattern:
+    """State outlets (lexicon ``state_media``) by name, longest first."""
+    names = sorted(lexicon().get("state_media", {}), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names)) if names else re.compile(r"(?!)")
+
+
 # a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
 STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
                         r"interior|defen[cs]e|government|presidency|police)\b", re.IGNORECASE)
