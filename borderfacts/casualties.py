@@ -423,7 +423,9 @@ def _destination_party(cue: Token, mentions, country_sides: frozenset) -> Option
     countries = sorted(country_sides)
     if len(countries) != 2:
         return None
-    for child in islice(cue.children, MAX_CHILDREN):
+    # "had crossed into Cameroon ... and were sheltering in two schools": the coordinated movement verb too
+    verbs = [cue] + ([cue.head] if cue.dep_ == "conj" else []) + [c for c in cue.children if c.dep_ == "conj"]
+    for child in (c for verb in verbs for c in islice(verb.children, MAX_CHILDREN)):
         if child.dep_ == "prep" and child.lower_ in {"into", "to", "toward", "towards"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
