@@ -225,6 +225,7 @@ class NameTable:
                 continue
             if ent.label_ != "PERSON":
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
+            tagged_start = ent.start  # "in Kyaw Ka Law, a village": the place preposition before the tagged words
             start = self._name_start(ent)
             end = self._name_end(ent, start)
             while end - start > 2 and self._not_a_name_word(doc[start]):
@@ -237,8 +238,9 @@ class NameTable:
                 continue
             if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # "the Kordo vigilance committee": a place naming a body, not a person
-            if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS and \
-                    not (ent.start > 1 and doc[ent.start - 2].lower_ == "according"):
+            first = min(ent.start, tagged_start)
+            if first > 0 and doc[first - 1].lower_ in _PLACE_PREPS and \
+                    not (first > 1 and doc[first - 2].lower_ == "according"):
                 continue  # "an officer in Ladakh": a place the NER took for a person ("according to X" is a source)
             if self._place_name(words):
                 continue  # "Yerevan was still waiting", "Sumy Oblast": places the NER took for people

