@@ -353,6 +353,10 @@ class _Extractor:
         if lemma in lex["person_roles"] and not (token.pos_ == "PROPN" and token.ent_type_):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "its", "their") for c in token.children)
             definite = definite or any(c.dep_ == "poss" for c in token.children)
+            # headline style "Kursk governor says": a place or country before the role names the office
+            definite = definite or token.is_lower and not any(c.dep_ == "det" for c in token.children) and any(
+                c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
+                for c in token.children)
             plural = token.tag_ in ("NNS", "NNPS")
             if definite and not plural:
                 holder = table.holder(lemma, token.idx, country)
