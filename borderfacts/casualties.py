@@ -906,10 +906,13 @@ TITLE_WORDS = 12
 def _title_line(sent: Span) -> bool:
     """A subhead or live-blog entry title on a line of its own ("Lebanese
     soldier killed in Khiam"): short, no closing punctuation, a line break after."""
+    if len(sent) > TITLE_WORDS:
+        return False
     text = sent.text
     stripped = text.rstrip()
-    return len(sent) <= TITLE_WORDS and "\n" in text[len(stripped):] + "\n" * (sent.end == len(sent.doc)) \
-        and stripped[-1:] not in '.!?"”:;,' and (sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws)
+    line_after = sent.end == len(sent.doc) or "\n" in text[len(stripped):]
+    line_before = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
+    return line_after and line_before and stripped[-1:] not in '.!?"”:;,'
 
 
 def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
@@ -2153,7 +2156,8 @@ def _clause_place_party(cue: Token, context: "_Context", civilians: bool = False
         seen += 1
         if token.lower_ in EVENT_NOUNS and token.dep_ in {"nsubj", "pobj"} and not civilians:
             return None
-        if token.pos_ == "PROPN" and not (token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).head.i == token.i):
+        compound_part = token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).head.i == token.i
+        if token.pos_ == "PROPN" and not compound_part:  # a name's head word, with its compound words
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
             # the NER often takes a lone town for a person ("north of Goma"); a full name is no town
             person = token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or token.i + 1 < len(token.doc)
