@@ -1387,6 +1387,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             party = None
         why = why or ("sentence" if party else None)
     enemy_unknown = False
+    if party is None and fighters and not overall and not context.armed_groups and reporter_party \
+            and reporter_party in context.country_sides and not _reports_own_losses(cue, reporter_party, mentions):
+        # "Syria's Defence Ministry claimed its forces had killed more than 20 gunmen", no armed group
+        # named: the other country's fighters, by the state's own account (a claim)
+        others = context.country_sides - {reporter_party}
+        party = next(iter(others)) if len(others) == 1 else None
+        why = why or ("enemy" if party else None)
     if party is None and reporter_is_agent and not overall:
         party = _enemy_of(context, reporter_party, group)
         why = why or ("enemy" if party else None)

@@ -426,6 +426,9 @@ def test_refugees_a_host_country_counts_are_the_people_of_the_country_they_fled(
         # "junta soldiers" are the state the article's armed group fights, in a third country's paper
         ("MAE SOT, Tak: Thai villagers were hurt as Myanmar jets attacked the Karen National Union.\n\n"
          "A KNU spokesman said Karen fighters had killed 27 junta soldiers.", ("killed", 27), "Myanmar"),
+        # a state's own forces killed fighters, no armed group named: the other country's, as a claim
+        ("Lebanon and Syria traded accusations.\n\nSyria's Defence Ministry said three soldiers were killed and "
+         "claimed that its forces had killed more than 20 gunmen.", ("killed", 20), "Lebanon"),
         # a peacekeeping mission's count of civilians is no loss of its own
         ("Sudan and South Sudan both claim Abyei.\n\nAt least 19 civilians had been killed in the villages, "
          "UNISFA said.", ("killed", 19), None),
