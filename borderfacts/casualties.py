@@ -2436,11 +2436,14 @@ def _inherit_sides(found: list[dict]) -> None:
     previous = None
     for item in found:
         if previous is not None and previous["_sent"] == item["_sent"] and item.get("_why") == "reporter" \
-                and item.get("_head") in {"others", "more"} and previous.get("_why") in {"phrase", "group"} \
+                and (item.get("_head") in {"others", "more"} or item.get("_more")) \
+                and previous.get("_why") in {"phrase", "group"} \
                 and previous["party"] and previous["party"] != item["party"]:
             # "killing more than 30 Houthi fighters and capturing four others": the same fighters,
             # not the reporter's own people
-            item["party"], item["_why"] = None, None
+            item["party"], item["_why"] = previous["party"], "inherited"
+            if item.get("_reporter_party") and item["party"] != item["_reporter_party"]:
+                item["_claim"] = True
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_bare") and previous["party"] and not item.get("_overall"):
             item["party"] = previous["party"]
