@@ -1732,9 +1732,10 @@ class _Context:
         self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
 
     def home_side(self) -> Optional[str]:
-        """The side the dateline or byline files the story from, if it is one."""
+        """The side the dateline or byline files the story from, else the one
+        the headline places it in ("Stray shells wound three in Mae Sot")."""
         if "home" not in self.cache:
-            self.cache["home"] = _dateline_side(self)
+            self.cache["home"] = _dateline_side(self) or _headline_side(self)
         return self.cache["home"]
 
     def per_sentence(self, sent: Span, what: str, compute):
@@ -2517,8 +2518,10 @@ def _headline_side(context: "_Context") -> Optional[str]:
         for town, place in set(places.world_names(line, context.sides)):
             if capital_country(town):
                 continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
-            if place not in {name for name, _ in found}:
-                found.append((place, False))
+            at = line.find(town)
+            inside = bool(LOCATIVE.search(line[max(0, at - 20) : at])) if at >= 0 else False
+            if place not in {name for name, _ in found} or inside:
+                found.append((place, inside))  # "Stray shells wound three in Mae Sot as junta pounds Myawaddy"
     located = {name for name, inside in found if inside}
     names = located or {name for name, _ in found}
     return next(iter(names)) if len(names) == 1 else None

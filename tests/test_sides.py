@@ -429,6 +429,11 @@ def test_refugees_a_host_country_counts_are_the_people_of_the_country_they_fled(
         # a state's own forces killed fighters, no armed group named: the other country's, as a claim
         ("Lebanon and Syria traded accusations.\n\nSyria's Defence Ministry said three soldiers were killed and "
          "claimed that its forces had killed more than 20 gunmen.", ("killed", 20), "Lebanon"),
+        # an unnamed army unit speaks for the country the headline places the story in ("in Mae Sot")
+        ("Stray shells wound three in Mae Sot as junta pounds Myawaddy villages\n\nThailand protested to Myanmar "
+         "as the Karen National Union fought the junta. In a statement, the 3rd Army Region said two villagers had "
+         "been hurt by shrapnel.",
+         ("wounded", 2), "Thailand"),
         # a peacekeeping mission's count of civilians is no loss of its own
         ("Sudan and South Sudan both claim Abyei.\n\nAt least 19 civilians had been killed in the villages, "
          "UNISFA said.", ("killed", 19), None),
