@@ -1902,6 +1902,14 @@ class _Context:
             town_of = tok.lower_ in TOWN_NOUNS and any(  # "near the town of Katzrin"
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)
             raided = tok.dep_ == "dobj" and tok.head.lemma_ in RAID_VERBS and named and tok.i not in agents
+            # "bombed five villages south of Myawaddy": a direction from a town places things too
+            directed = tok.dep_ == "pobj" and named and tok.head.lower_ == "of" \
+                and tok.head.head.lower_ in DIRECTIONS and tok.i not in agents
+            if directed:
+                place = self.places.party_in(self.doc[tok.left_edge.i : tok.i + 1])
+                if place and (not self.sides or place in self.sides):
+                    names.add(place)
+                continue
             if raided or tok.dep_ == "pobj" and (named or town_of) and tok.head.lower_ in LOCATIVE_PREPS \
                     and (tok.head.head.pos_ in {"VERB", "AUX"} or tok.head.head.lower_ in AREA_NOUNS) \
                     and tok.head.head.lemma_ not in REFUGE_VERBS \
@@ -1925,6 +1933,8 @@ REFUGEE_NOUNS = {"refugees", "refugee", "arrivals", "asylum-seekers", "asylum"} 
 PEACEKEEPER_NOUNS = {"peacekeeper", "peacekeepers", "blue helmets", "helmets"}
 TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "district", "province", "region", "municipality",
               "county", "commune", "locality", "community", "camp", "area", "outskirts"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west"}  # "five villages south of Myawaddy"
 AREA_NOUNS = {"area", "areas", "field", "fields", "outskirts", "edge", "part", "parts", "road", "farm", "farmland"}
 # verbs whose object is the place attacked ("stormed Kambasa village in Beni territory")
 RAID_VERBS = {"storm", "raid", "attack", "overrun", "shell", "bomb", "strike", "hit", "pound", "target", "ransack",

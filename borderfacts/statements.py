@@ -281,6 +281,9 @@ class _Extractor:
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.lower_ not in GROUP_ADJECTIVES
                             for c in token.children):  # "the jihadist group claimed"
+            described = self._described_as_group(token)
+            if described is not None:  # "..., according to the Moei Valley Relief Committee, a Mae Sot-based
+                return described       # group that sends medics ... The group said": that body
             group = self._recent_group(token.idx)
             if group:  # "The group also claimed": the armed group named last
                 return Speaker(group, "organisation", group)
@@ -446,6 +449,23 @@ class _Extractor:
             if entry is not None and entry.kind == "group":
                 found.append(entry.name)
         return next((name for name in found if name in sides), found[0] if found else None)
+
+    def _described_as_group(self, token: Token) -> Optional[Speaker]:
+        """A body the sentence before called "a ... group" in apposition ("the
+        Moei Valley Relief Committee, a Mae Sot-based group"): what "the group"
+        then means, rather than an armed group named earlier."""
+        if token.sent.start == 0:
+            return None
+        previous = self.doc[token.sent.start - 1].sent
+        for word in previous:
+            if word.lemma_.lower() == "group" and word.dep_ == "appos" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children):
+                head = word.head
+                words = self.doc[head.left_edge.i : head.i + 1]
+                name = clean_name(" ".join(t.text for t in words if t.dep_ != "det"))
+                if name and head.pos_ == "PROPN":
+                    return Speaker(name, "organisation", None)
+        return None
 
     def _previous_subject(self, token: Token, depth: int) -> Optional[Speaker]:
         """The body or country that is the subject of the sentence before, when it is one."""

@@ -668,6 +668,10 @@ def test_a_persons_name_the_ner_tags_as_an_organisation_is_still_a_person(nlp):
         # a role word is no part of the name; a second surname the NER takes for a place is
         ('"This is an emergency," said Ombudswoman Lucía Restrepo Amaya, who called for calm. Restrepo also '
          "warned that five leaders had been kidnapped.", "five leaders had been kidnapped", "Lucía Restrepo Amaya"),
+        # "the group" the sentence before described in apposition, not an armed group named earlier
+        ("The Karen National Union fought on. Junta aircraft bombed five villages, according to the Moei Valley "
+         "Relief Committee, a Mae Sot-based group. The group said 11 civilians had been killed.",
+         "11 civilians had been killed", "Moei Valley Relief Committee"),
         # a headline's "Kursk governor says": the office's holder named in the story
         ("Key developments:\n\n- Kursk governor says more than 130,000 residents evacuated\n\nKursk Oblast Governor "
          "Roman Starikov said on Telegram that the evacuation continued.", "more than 130,000 residents evacuated",
