@@ -238,6 +238,8 @@ class NameTable:
                 continue
             if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
                 continue  # "the Kordo vigilance committee": a place naming a body, not a person
+            if ent[-1].lower_ in HYPHEN_ADJECTIVES and ent[-1].i > 0 and doc[ent[-1].i - 1].text == "-":
+                continue  # "a Mae Sot-based group", "Houthi-run": an adjective, not a name
             first = min(ent.start, tagged_start)
             if first > 0 and doc[first - 1].lower_ in _PLACE_PREPS and \
                     not (first > 1 and doc[first - 2].lower_ == "according"):
@@ -576,6 +578,7 @@ def _plain_name_word(word: Token, entity: str = "PERSON") -> bool:
     """A capitalised proper noun the NER leaves untagged or tags ``entity``: a
     word that may belong to a person's name."""
     return word.is_alpha and word.is_title and word.pos_ == "PROPN" and word.ent_type_ in ("", entity)
+HYPHEN_ADJECTIVES = {"based", "led", "run", "backed", "controlled", "born", "held", "allied", "aligned"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
 PLACE_NOUNS_AFTER = {"district", "province", "region", "valley", "village", "town", "city", "sector", "oblast",
                      "county", "governorate", "camp", "crossing", "river", "border", "area", "municipality"}
