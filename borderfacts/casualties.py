@@ -1476,7 +1476,18 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             (cue.i < span.start and ":" in doc[cue.i : span.start].text) or \
             re.match(r"\W*among\b[^,;]*$", text[sent.start_char : figure.start], re.IGNORECASE):
         item["_subset"] = True  # "Among the civilians martyred were two children"
+    if context.per_sentence(sent, "toll includes", lambda: _toll_includes(sent)):
+        item["_subset"] = True  # "The figures include the soldier killed in Khiam and the two people killed near Tyre"
     return item
+
+
+INCLUDED_IN = {"figure", "figures", "toll", "tolls", "total", "number", "count", "dead", "tally"}
+
+
+def _toll_includes(sent: Span) -> bool:
+    """A sentence that lists what a toll already contains: its figures are parts, never added."""
+    return any(t.lemma_ == "include" and t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in INCLUDED_IN for c in islice(t.children, MAX_CHILDREN)) for t in sent)
 
 
 # ------------------------------------------------------- sides in context

@@ -346,6 +346,10 @@ def test_since_a_year_is_not_an_earlier_episode(nlp, text, historical):
         # one coordination: disjoint parts add
         ("Burkina Faso's army said eight Burkinabe soldiers and four Burkinabe volunteers were killed.",
          {"Burkina Faso": {"killed": 12}}),
+        # what a toll already includes is never added to it
+        ("Lebanon's health ministry said 31 Lebanese were killed in the strikes. "
+         "The figures include two Lebanese soldiers killed in Khiam, the ministry said.",
+         {"Lebanon": {"killed": 31}}),
     ],
 )
 def test_summary_tallies(nlp, text, expected):
