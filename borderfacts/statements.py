@@ -112,6 +112,7 @@ BODY_NOUNS = {"entity", "agency", "company", "firm", "office", "body", "organisa
               "broadcaster", "channel", "newspaper", "monitor", "observatory", "watchdog"}
 GROUP_ADJECTIVES = {"jihadist", "armed", "militant", "rebel", "insurgent", "separatist", "extremist", "terrorist",
                     "islamist", "paramilitary", "guerrilla", "dissident"}
+ISSUED_DOCUMENTS = {"communique", "communiqué", "statement", "document", "release", "letter", "decree", "bulletin"}
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
 GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
 
@@ -346,6 +347,12 @@ class _Extractor:
                                     found = self.resolve(obj, depth + 1)
                                     if found.name:
                                         return found
+            definite_document = token.lower_ in ISSUED_DOCUMENTS and not any(c.dep_ == "poss" for c in token.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+            if definite_document and depth < 2:
+                issuer = self._document_issuer(token, depth)
+                if issuer is not None:  # "In a communiqué ..., the Governor gave details. ... the communiqué states"
+                    return issuer
             if token.lower_ in ("website", "site", "statement", "report") and not any(c.dep_ == "poss" for c in token.children):
                 entity = self._org_in(span)
                 if entity:
@@ -449,6 +456,26 @@ class _Extractor:
             if entry is not None and entry.kind == "group":
                 found.append(entry.name)
         return next((name for name in found if name in sides), found[0] if found else None)
+
+    ISSUER_REACH = 1500  # characters back to the document's first mention
+
+    def _document_issuer(self, token: Token, depth: int) -> Optional[Speaker]:
+        """Who issued "the communiqué" / "the statement": the person or body
+        that is the subject of the sentence that first mentioned one ("In a
+        communiqué read on CRTV, the Governor gave details")."""
+        lower = token.lower_
+        for earlier in reversed(self.doc[max(0, token.sent.start - 200) : token.sent.start]):
+            if token.idx - earlier.idx > self.ISSUER_REACH:
+                break
+            if earlier.lower_ != lower or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                  for c in earlier.children):
+                continue
+            subjects = [c for c in earlier.sent.root.children if c.dep_ == "nsubj"]
+            if not subjects:
+                return None
+            found = self.resolve(subjects[0], depth + 1)
+            return found if found.name and found.kind in ("person", "organisation", "country") else None
+        return None
 
     def _described_as_group(self, token: Token) -> Optional[Speaker]:
         """A body the sentence before called "a ... group" in apposition ("the

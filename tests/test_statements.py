@@ -672,6 +672,9 @@ def test_a_persons_name_the_ner_tags_as_an_organisation_is_still_a_person(nlp):
         ("The Karen National Union fought on. Junta aircraft bombed five villages, according to the Moei Valley "
          "Relief Committee, a Mae Sot-based group. The group said 11 civilians had been killed.",
          "11 civilians had been killed", "Moei Valley Relief Committee"),
+        # "the statement" a person issued, named in the sentence that first mentioned one
+        ("In a statement issued on Friday, Colonel Amadou Diallo gave details of the attack. Two posts were hit. "
+         "The statement said four soldiers had been wounded.", "four soldiers had been wounded", "Amadou Diallo"),
         # a headline's "Kursk governor says": the office's holder named in the story
         ("Key developments:\n\n- Kursk governor says more than 130,000 residents evacuated\n\nKursk Oblast Governor "
          "Roman Starikov said on Telegram that the evacuation continued.", "more than 130,000 residents evacuated",
