@@ -29,7 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, places
-from .parties import ruling_country
+from .paragraphs import line_start
+from .parties import one_word_entity, ruling_country
 from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
@@ -168,11 +169,9 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             i += 1
             limit = min(sent.end, limit + 1)
             continue
-        if tok.like_num and not tokens and i + 4 < sent.end and doc[i + 1].text == "-" \
-                and doc[i + 2].lower_.rstrip("s") in {"year", "month", "week", "day"} and doc[i + 4].lower_ == "old":
-            while i < sent.end - 1 and doc[i].lower_ != "old":  # "an 11-year-old boy": skip the age
-                i += 1
-            i += 1
+        age_end = _age_end(doc, i) if not tokens else None
+        if age_end is not None and age_end <= sent.end:  # "an 11-year-old boy": skip the age
+            i = age_end
             limit = min(sent.end, i + VICTIM_PHRASE_TOKENS)
             continue
         if (lower in {"of", "the"} and not tokens and i == span.end) or \
@@ -433,7 +432,6 @@ def _destination_party(cue: Token, mentions, country_sides: frozenset) -> Option
                     where = _party_in(mentions, sub.start_char, sub.end_char)
                     if where in countries:
                         return countries[1 - countries.index(where)]
-    return None
     return None
 
 
@@ -836,9 +834,19 @@ NOT_ONE_PERSON = {"army", "militia", "police", "personnel", "population", "famil
                   "casualties", "victims", "bodies", "forces", "security forces", "general", "private"}
 
 
-AGE_WORDS = {"-", "year", "years", "old", "month", "months"}
 AGE_AFTER_NUMBER = re.compile(r"\s*-\s*(?:year|month|week|day)s?\s*-\s*old\b", re.IGNORECASE)
-AGE_PHRASE = re.compile(r"^\d+\s*-\s*(?:year|month)s?\s*-\s*old$")
+AGE_UNITS = {"year", "month", "week", "day"}
+
+
+def _age_end(doc: Doc, i: int) -> Optional[int]:
+    """The token after an age that starts at ``i`` ("11 - year - old"), else None."""
+    if i + 4 >= len(doc) or not doc[i].like_num:
+        return None
+    words = doc[i + 1 : i + 5]
+    if words[0].text == "-" and words[1].lower_.rstrip("s") in AGE_UNITS and words[2].text == "-" \
+            and words[3].lower_ == "old":
+        return i + 5
+    return None
 
 
 def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
@@ -854,18 +862,16 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         if tok.lower_ not in {"a", "an"} or tok.dep_ != "det":
             continue
         head = tok.head
-        between = tok.doc[tok.i + 1 : head.i] if head.i > tok.i else []
-        # "an 11-year-old boy": the age is part of the noun phrase, not punctuation or a count
-        age = [t for t in between if t.like_num or t.lower_ in AGE_WORDS]
-        if age and not AGE_PHRASE.search(tok.doc[age[0].i : age[-1].i + 1].text):
-            age = []
-        if head.i <= tok.i or head.i - tok.i - len(age) > 4 or head.tag_ not in {"NN", "NNP"}:
+        first = tok.i + 1  # the first word of the noun phrase after the article
+        age_end = _age_end(tok.doc, first) if first < len(tok.doc) and tok.doc[first].is_digit else None
+        if age_end is not None and age_end <= head.i:
+            first = age_end  # "an 11-year-old boy": the age is part of the noun phrase, not a count
+        if head.i <= tok.i or head.i - first > 3 or head.tag_ not in {"NN", "NNP"}:
             continue
         lower = head.lower_
         if lower in NOT_ONE_PERSON or (lower not in victims and head.lemma_.lower() not in victims):
             continue
-        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct and t.i not in {a.i for a in age}
-                                                                  for t in between):
+        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct for t in tok.doc[first : head.i]):
             continue
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in _tables()["reporting"]:
             continue  # the source, not a victim: "..., a police commander said"
@@ -911,8 +917,7 @@ def _title_line(sent: Span) -> bool:
     text = sent.text
     stripped = text.rstrip()
     line_after = sent.end == len(sent.doc) or "\n" in text[len(stripped):]
-    line_before = sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws
-    return line_after and line_before and stripped[-1:] not in '.!?"”:;,'
+    return line_after and line_start(sent.doc, sent[0]) and stripped[-1:] not in '.!?"”:;,'
 
 
 def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
@@ -1294,8 +1299,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = reported_by  # "RED-Tabara said it killed nine soldiers"
     if reporter_party is None and reported_by:
         outlet = STATE_MEDIA().search(reported_by)
-        if outlet and lexicon()["state_media"][outlet.group(0)] in context.sides:
-            reporter_party = lexicon()["state_media"][outlet.group(0)]  # "The Global Times claimed ..."
+        speaks_for = lexicon()["state_media"][outlet.group(0)] if outlet else None
+        if speaks_for in context.sides:
+            reporter_party = speaks_for  # "The Global Times claimed ..."
     if reporter_party is None and reported_by and STATE_BODY.search(reported_by) \
             and gazetteer.find_in(reported_by) is None:
         # "the National Defense Ministry announced", in a story filed from Ankara: the home country's
@@ -1366,8 +1372,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
     if party is None and reporter_party and refugees and not overall:
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
-        others = context.country_sides - {reporter_party}
-        party = next(iter(others)) if len(others) == 1 else None
+        party = context.other_country(reporter_party)
         why = why or ("refugees" if party else None)
     elif party is None and reporter_party and not overall and not fighters:
         if _reports_own_losses(cue, reporter_party, mentions):
@@ -1391,8 +1396,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and reporter_party in context.country_sides and not _reports_own_losses(cue, reporter_party, mentions):
         # "Syria's Defence Ministry claimed its forces had killed more than 20 gunmen", no armed group
         # named: the other country's fighters, by the state's own account (a claim)
-        others = context.country_sides - {reporter_party}
-        party = next(iter(others)) if len(others) == 1 else None
+        party = context.other_country(reporter_party)
         why = why or ("enemy" if party else None)
     if party is None and reporter_is_agent and not overall:
         party = _enemy_of(context, reporter_party, group)
@@ -1664,6 +1668,8 @@ LOOK_BACK = 2  # sentences a figure with no side of its own may look back for on
 
 
 ANONYMOUS_SOURCE = re.compile(r"\b(?:sources?|officials?|an official|officers)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def STATE_MEDIA() -> re.Pattern:
     """State outlets (lexicon ``state_media``) by name, longest first."""
@@ -1741,6 +1747,11 @@ class _Context:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
         headline = HEADLINE.search(self.text[:HEADLINE_CHARS])  # the first short line before a blank line
         self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
+
+    def other_country(self, *known: Optional[str]) -> Optional[str]:
+        """The one country among the sides that is none of ``known``, if there is exactly one."""
+        others = self.country_sides - set(known)
+        return next(iter(others)) if len(others) == 1 else None
 
     def home_side(self) -> Optional[str]:
         """The side the dateline or byline files the story from, else the one
@@ -1901,10 +1912,7 @@ class _Context:
         # a location label before a colon ("6. 7 November 2026, Razih district (Saada): Five farmers ...")
         colon = next((t for t in sent[:LABEL_TOKENS] if t.is_punct and t.text.endswith(":")), None)
         if colon is not None and not any(t.pos_ in {"VERB", "AUX"} for t in sent[: colon.i - sent.start]):
-            label = self.doc[sent.start : colon.i]
-            place = self.places.party_in(label) if not _party_in(self.mentions, label.start_char, label.end_char) else None
-            if place and (not self.sides or place in self.sides):
-                names.add(place)
+            self._add_place(names, self.doc[sent.start : colon.i])
         # towns the sentence places things in ("In Chaman, mortar shells landed ..."):
         # the side they belong to, by the article or the world gazetteer
         for tok in sent:
@@ -1917,9 +1925,7 @@ class _Context:
             directed = tok.dep_ == "pobj" and named and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ in DIRECTIONS and tok.i not in agents
             if directed:
-                place = self.places.party_in(self.doc[tok.left_edge.i : tok.i + 1])
-                if place and (not self.sides or place in self.sides):
-                    names.add(place)
+                self._add_place(names, self.doc[tok.left_edge.i : tok.i + 1])
                 continue
             if raided or tok.dep_ == "pobj" and (named or town_of) and tok.head.lower_ in LOCATIVE_PREPS \
                     and (tok.head.head.pos_ in {"VERB", "AUX"} or tok.head.head.lower_ in AREA_NOUNS) \
@@ -1929,13 +1935,16 @@ class _Context:
                 # "stormed Kambasa village in Beni territory", "struck an open area near the
                 # town of Katzrin"), not where the wounded are treated ("the hospital in Adré")
                 # or found refuge
-                phrase = self.doc[tok.left_edge.i : (tok.right_edge.i if raided or town_of else tok.i) + 1]
-                if _party_in(self.mentions, phrase.start_char, phrase.end_char):
-                    continue  # a party name itself, counted above
-                place = self.places.party_in(phrase)
-                if place and (not self.sides or place in self.sides):
-                    names.add(place)
+                self._add_place(names, self.doc[tok.left_edge.i : (tok.right_edge.i if raided or town_of else tok.i) + 1])
         return names
+
+    def _add_place(self, names: set[str], phrase: Span) -> None:
+        """Add the side whose town or region ``phrase`` names (a party name itself is counted elsewhere)."""
+        if _party_in(self.mentions, phrase.start_char, phrase.end_char):
+            return
+        place = self.places.party_in(phrase)
+        if place and (not self.sides or place in self.sides):
+            names.add(place)
 
 
 LABEL_TOKENS = 14  # how far into a sentence a "Place, date:" label may reach
@@ -2086,8 +2095,7 @@ def _attacked_party(context: "_Context", sent: Span, cue: Optional[Token] = None
     home = lexicon().get("group_home", {})
     if any(home.get(group) == attacker for group in context.sides):
         return None  # a state striking its own insurgents ("Mali drone strike ... kills civilians"): not the neighbour's
-    others = context.country_sides - attackers
-    return next(iter(others)) if len(others) == 1 else None
+    return context.other_country(attacker)
 
 
 def _subject_parties(cue: Token, mentions) -> set[str]:
@@ -2188,9 +2196,7 @@ def _clause_place_party(cue: Token, context: "_Context", civilians: bool = False
         compound_part = token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).head.i == token.i
         if token.pos_ == "PROPN" and not compound_part:  # a name's head word, with its compound words
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
-            # the NER often takes a lone town for a person ("north of Goma"); a full name is no town
-            person = token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or token.i + 1 < len(token.doc)
-                                                      and token.nbor(1).ent_iob_ == "I")
+            person = token.ent_type_ == "PERSON" and not one_word_entity(token)  # a lone "person" may be a town
             party = context.places.party_of_text(" ".join(t.text for t in words)) \
                 if not (person or token.ent_type_ in {"ORG", "NORP"}) else None
             if party:
@@ -2361,14 +2367,13 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[
                   and lexicon().get("group_home", {}).get(g) != reporter_party or g in context.unknown_groups]
         if len(groups) == 1:
             return groups[0]
-        others = countries - {reporter_party}
-        return next(iter(others)) if len(others) == 1 else None
+        return context.other_country(reporter_party)
     if group != "military" or not (kind == "group" or reporter_party in context.unknown_groups):
         return None
     home = lexicon().get("group_home", {}).get(reporter_party)
-    others = countries - {home}
-    if len(others) == 1:
-        return next(iter(others))
+    other = context.other_country(home)
+    if other:
+        return other
     return home if home in countries and len(countries) == 1 else None
 
 
@@ -2568,8 +2573,7 @@ def _dateline_side(context: "_Context") -> Optional[str]:
     for match in DATELINE.finditer(head):
         if match.group("second"):
             # "KHARTOUM/JUBA": filed from both sides, unless both places are one side's ("QUETTA/CHAMAN")
-            both = {capital_country(p.strip().title()) or context.places.world_party(p.strip().title())
-                    for p in (match.group("place"), match.group("second").lstrip("/"))}
+            both = {_city_country(context, p) for p in (match.group("place"), match.group("second").lstrip("/"))}
             return next(iter(both)) if len(both) == 1 and None not in both and both <= context.sides else None
         rest = match.group("rest")
         country = rest.split(",")[0].strip() if rest else None  # "GOMA, DR Congo, Feb 4" / "GEORGETOWN, Thursday ..."
@@ -2581,11 +2585,16 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         if name and name in context.sides:
             return name
     for match in PLACE_LINE.finditer(head):  # "DAILY SABAH WITH AA / ANKARA / Jun 18, 2026"
-        place = match.group(1).strip().title()
-        name = capital_country(place) or context.places.world_party(place)
+        name = _city_country(context, match.group(1))
         if name and name in context.sides:
             return name
     return None
+
+
+def _city_country(context: "_Context", city: str) -> Optional[str]:
+    """The country a dateline city ("ANKARA", "Quetta") stands for: a capital's, else a town's."""
+    city = city.strip().title()
+    return capital_country(city) or context.places.world_party(city)
 
 
 PLACE_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,30})[ \t]*$", re.MULTILINE)  # a city alone on a line

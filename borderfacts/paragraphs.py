@@ -24,7 +24,7 @@ def paragraph_starts(doc: Doc) -> list[int]:
         previous = doc[token.i - 1]
         if token.is_space:
             continue
-        if _line_start(doc, token) and _list_marker(doc, token):
+        if line_start(doc, token) and _list_marker(doc, token):
             starts.append(token.i)  # "- Kursk governor says ...", "6. 7 November 2026, Razih district: ..."
             continue
         if previous.is_space and "\n" in previous.text:
@@ -40,7 +40,10 @@ def paragraph_starts(doc: Doc) -> list[int]:
 BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 
 
-def _line_start(doc: Doc, token) -> bool:
+def line_start(doc: Doc, token) -> bool:
+    """Whether ``token`` opens a line (the first token of the text does)."""
+    if token.i == 0:
+        return True
     previous = doc[token.i - 1]
     return "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text
 

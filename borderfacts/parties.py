@@ -124,12 +124,16 @@ def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
 PLACE_PREPOSITIONS = {"in", "near", "of", "at", "from", "outside", "around"}
 
 
+def one_word_entity(token) -> bool:
+    """Whether ``token`` is an entity of its own, one word long: the NER often
+    takes a lone town for a person ("north of Goma"); a full name is never a town."""
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
 def _lone_place_word(doc: Doc, token) -> bool:
-    """A one-word entity after a place preposition ("north of Mora"): the NER
-    often takes a lone town for a person; a full name is never a town."""
-    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > 0 \
-        and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS \
-        and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    """A one-word "person" after a place preposition ("north of Mora"): a town."""
+    return token.ent_type_ == "PERSON" and one_word_entity(token) and token.i > 0 \
+        and doc[token.i - 1].lower_ in PLACE_PREPOSITIONS
 
 
 def _town_at(doc: Doc, token, end: int, not_entities: set[str], named: set[str] = frozenset()):
