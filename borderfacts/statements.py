@@ -277,8 +277,10 @@ class _Extractor:
         if token.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
             # "The agency also said": the agency that spoke last, else the body that spoke last
-            # ("The entity also warned", "the release added", "The company said")
-            return self._recent_body(token, token.lemma_.lower())
+            # ("The entity also warned", "the release added", "The company said"); a document
+            # first introduced with its issuer ("In a communiqué ..., the Governor ...") is theirs
+            issuer = self._document_issuer(token, depth) if token.lower_ in ISSUED_DOCUMENTS and depth < 2 else None
+            return issuer or self._recent_body(token, token.lemma_.lower())
         if token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.lower_ not in GROUP_ADJECTIVES
                             for c in token.children):  # "the jihadist group claimed"

@@ -675,6 +675,10 @@ def test_a_persons_name_the_ner_tags_as_an_organisation_is_still_a_person(nlp):
         # "the statement" a person issued, named in the sentence that first mentioned one
         ("In a statement issued on Friday, Colonel Amadou Diallo gave details of the attack. Two posts were hit. "
          "The statement said four soldiers had been wounded.", "four soldiers had been wounded", "Amadou Diallo"),
+        # "the communiqué", a body noun too, is also its issuer's
+        ('In a communiqué read on state radio on Monday, Colonel Amadou Diallo gave details of the attack. Two '
+         'posts were hit. "The enemy fled across the border," the communiqué states.',
+         "The enemy fled across the border", "Amadou Diallo"),
         # a headline's "Kursk governor says": the office's holder named in the story
         ("Key developments:\n\n- Kursk governor says more than 130,000 residents evacuated\n\nKursk Oblast Governor "
          "Roman Starikov said on Telegram that the evacuation continued.", "more than 130,000 residents evacuated",
