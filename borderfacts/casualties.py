@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, places
-from .paragraphs import line_start
+from .paragraphs import BULLETS, line_start
 from .parties import one_word_entity, ruling_country
 from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
@@ -1182,8 +1182,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if kind == "cue":
         cue = head
         if category == "displaced":  # "46 wounded refugees": wounded, whoever they are
-            hurt = next((c for c in head.children if c.dep_ in {"amod", "compound"} and
-                         cue_category(c) in {"wounded", "killed", "missing"}), None)
+            hurt = _harm_to_displaced(head, sent, context)
             if hurt is not None:
                 cue, category = hurt, cue_category(hurt)
         verb = _partitive_clause_verb(span, np_tokens)
@@ -1193,6 +1192,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         cue = _adjacent_cue(doc, span, sent) if kind == "none" else None
         if cue is None:
             cue = _governing_cue(anchor, sent)
+        if cue is None:
+            label = context.per_sentence(sent, "label", lambda: _label_cue(sent))
+            if label is not None and label.i < span.start:
+                cue = label  # "2. Injured: 43 people – 29 refugees, 13 Sudanese civilians and one police officer"
         if cue is None and kind == "none":
             toll = _toll_context(doc, span, sent)
             if toll is not None:
@@ -1205,6 +1208,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue is None and kind == "victim" and figure.text.lower() not in {"a", "an"}:
             cue = _linear_cue(doc, span.start, (np_tokens[-1].i + 1) if np_tokens else span.end, sent,
                               blockers - {t.i for t in span})
+            taker = head.head if head is not None and head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+            if cue is not None and taker is not None and not cue_category(taker) \
+                    and not taker.left_edge.i <= cue.i <= taker.right_edge.i:
+                # "the operation, involving about 600 troops ..., killed nine": what another verb
+                # takes, with the casualty word outside its clause, is no victim of that word
+                cue = None
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
             cue = _governing_cue(span[-1], sent)
         moved = False
@@ -1216,6 +1225,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         category = "displaced" if moved else (cue_category(cue) if cue.lower_ != "toll" else _toll_category(cue))
         if category is None:
             return None
+        if category == "displaced" and not moved and cue.pos_ in NOMINAL_POS:
+            hurt = _harm_to_displaced(cue, sent, context)  # "Killed: 17 refugees – 12 Ethiopian nationals"
+            if hurt is not None:
+                cue, category = hurt, cue_category(hurt)
         if cue.lemma_ in tables["deploy"] and not moved:
             return None  # "troops moved to the border" (people who moved to camps are displaced)
     if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \
@@ -1344,7 +1357,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
         party = "_own"  # "at least 220 people had died on their side", said by that side
     two_sided = _two_sided_subject(cue)
-    if party is None and two_sided and group == "civilians":
+    refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
+        any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
+    # refugees are never the people of the country they are in: no place says whose they are
+    placeable = not refugees
+    if party is None and two_sided and group == "civilians" and placeable:
         # civilians caught in a two-sided fight are the people of where it happened
         party = _clause_place_party(cue, context, civilians=True)
         why = why or ("clause" if party else None)
@@ -1352,24 +1369,23 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         and party is None
     if party == "_own":
         party = reporter_party
-    if party is None and not overall and group != "military":
+    if party is None and not overall and group != "military" and placeable:
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)
         why = why or ("place" if party else None)
-    if party is None and not overall and group != "military" and not (referent is not None and referent.lower_ in _fighter_nouns()):
+    if party is None and not overall and group != "military" and placeable \
+            and not (referent is not None and referent.lower_ in _fighter_nouns()):
         party = _clause_place_party(cue, context, civilians=group == "civilians")
         why = why or ("clause" if party else None)
     if party is None and not overall:
         party = _destination_party(cue, mentions, context.country_sides)
         why = why or ("destination" if party else None)
     fighters = referent is not None and referent.lower_ in _fighter_nouns()
-    if party is None and not overall and not fighters:
+    if party is None and not overall and not fighters and placeable:
         party = _retaliation_party(cue, mentions, context.sides) or \
             _attacked_party(context, sent, cue)
         why = why or ("attacked" if party else None)
     reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
-    refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
-        any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
     if party is None and reporter_party and refugees and not overall:
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
         party = context.other_country(reporter_party)
@@ -1382,10 +1398,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         else:
             reporter_is_agent = True
     # where fighters fell says nothing about whose they were ("insurgents killed in Kandahar")
-    if party is None and not overall and not fighters:
+    if party is None and not overall and not fighters and placeable:
         party = _place_party(cue, mentions, head, context.places) or context.side_phrase(sent)
         why = why or ("place2" if party else None)
-    if party is None and not overall and kind != "none" and not fighters \
+    if party is None and not overall and kind != "none" and not fighters and placeable \
             and not context.migrants_in(sent):  # "fired at a group of migrants"
         party = context.sentence_party(sent, cue, reporter_party)
         if reporter_is_agent and party == reporter_party:
@@ -1414,8 +1430,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                  and (group == "military" or fighters or reporter_is_agent or category == "captured"
                       or party in context.sides and (gazetteer.lookup(party) or _NO_ENTRY).kind != "country"
                       or _enemies(context, reporter_party, party)))
-    start = min(span.start_char, cue.idx)
-    end = max(np_end_char, cue.idx + len(cue))
+    labelled = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":" and \
+        cue.i == getattr(context.per_sentence(sent, "label", lambda: _label_cue(sent)), "i", None)
+    # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
+    start = span.start_char if labelled else min(span.start_char, cue.idx)
+    end = np_end_char if labelled else max(np_end_char, cue.idx + len(cue))
     count, low, high = figure.count, figure.low, figure.high
     named = _named_conjuncts(head if head is not None and head.dep_ == "conj" else span[-1], cue) \
         if kind == "victim" and count is not None else 0
@@ -1476,7 +1495,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if update:
         item["_update"] = True
     lower_before = text[max(sent.start_char, figure.start - 25) : figure.start].lower()
-    if any(cue_word in lower_before for cue_word in tables["subset"]) or \
+    if labelled:
+        # "Killed: 17 refugees – 12 Ethiopian nationals ... and five Eritreans": the label's first
+        # figure is the toll, the ones after a dash, comma or "among" are parts of it
+        if re.search(r"[–—,;(]|\s-\s|\bamong\b", text[cue.idx + len(cue) + 1 : figure.start]):
+            item["_subset"] = True
+    elif any(cue_word in lower_before for cue_word in tables["subset"]) or \
             (cue.i < span.start and ":" in doc[cue.i : span.start].text) or \
             re.match(r"\W*among\b[^,;]*$", text[sent.start_char : figure.start], re.IGNORECASE):
         item["_subset"] = True  # "Among the civilians martyred were two children"
@@ -1486,6 +1510,39 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
 
 
 INCLUDED_IN = {"figure", "figures", "toll", "tolls", "total", "number", "count", "dead", "tally"}
+
+
+HARM_CATEGORIES = {"killed", "wounded", "missing", "captured"}
+LABEL_WIDTH = 3  # words a category label may take before its colon ("Killed in action:")
+
+
+def _harm_to_displaced(noun: Token, sent: Span, context: "_Context") -> Optional[Token]:
+    """What happened to displaced people ("46 wounded refugees", "killing at least 17 refugees",
+    "leaves 17 refugees dead", "Missing: 26 refugees"): the harm word, or None when they are only displaced."""
+    hurt = next((c for c in noun.children if c.dep_ in {"amod", "compound"} and
+                 cue_category(c) in HARM_CATEGORIES), None)
+    if hurt is None and noun.dep_ in ARGUMENT_DEPS:
+        hurt = _governing_cue(noun, sent)
+    if hurt is None or hurt.i == noun.i:
+        hurt = context.per_sentence(sent, "label", lambda: _label_cue(sent))
+    return hurt if hurt is not None and cue_category(hurt) in HARM_CATEGORIES else None
+
+
+def _label_cue(sent: Span) -> Optional[Token]:
+    """The category label opening a list item or line ("2. Injured: 43 people ...", "Dead:"), or None."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end and (doc[i].is_space or doc[i].text in BULLETS or doc[i].text in {".", ")"}
+                            or doc[i].text.rstrip(".)").isdigit() and len(doc[i].text) <= 3):
+        i += 1
+    if i >= sent.end or not cue_category(doc[i]):
+        return None
+    for k in range(i + 1, min(i + 1 + LABEL_WIDTH, sent.end)):
+        if doc[k].text == ":":
+            return doc[i]
+        if doc[k].is_punct:
+            break
+    return None
 
 
 def _toll_includes(sent: Span) -> bool:
@@ -2730,6 +2787,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue  # "87 died on both sides ... Dozens more are missing": more of the same overall count
         if migrant_side and item.get("_head") not in NO_SIDE_VICTIMS() | {"people", "persons", "others", None}:
             continue  # "Five farmers were killed" in a story about Ethiopian migrants: not Ethiopians
+        if item.get("_head") in REFUGEE_NOUNS and side == context.home_side():
+            continue  # "17 refugees" in a story filed from the country that hosts them: not its people
         item["party"] = side
         item["_why"] = "default"
 
