@@ -2781,7 +2781,11 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if item["historical"] and (item.get("_cumulative") or _war_sentence(context, item)):
             continue  # "More than 6,500 people were killed before a truce ended the war": both sides' dead
-        if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters:
+        if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters \
+                and not (migrant_side and item.get("_head") in NO_SIDE_VICTIMS() and not _organisation(
+                    item["reported_by"])):
+            # (the migrants of a story that says whose they are are theirs, "seven migrants", but an
+            # agency's count along the whole route is of everyone's)
             continue
         if item.get("_more") and before is not None and (before["party"] is None or before.get("_overall")):
             continue  # "87 died on both sides ... Dozens more are missing": more of the same overall count
@@ -2838,6 +2842,11 @@ def _war_sentence(context: "_Context", item: dict) -> bool:
     """Whether a figure's sentence speaks of a war or fighting (two-sided), not of one side's losses."""
     sent = context.doc[item["_sent"]].sent
     return context.per_sentence(sent, "war", lambda: any(t.lower_ in EVENT_NOUNS for t in sent))
+
+
+def _organisation(name: Optional[str]) -> bool:
+    """Whether a source is an organisation (an agency, NGO, the UN) rather than a side."""
+    return bool(name) and (gazetteer.lookup(name) or _NO_ENTRY).kind == "organisation"
 
 
 def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
