@@ -1353,7 +1353,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
     if party is None:
-        party = context.side_phrase(sent)  # "nine injured in total on the Kyrgyz side"
+        party = context.side_phrase(sent, cue)  # "nine injured in total on the Kyrgyz side"
     if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
         party = "_own"  # "at least 220 people had died on their side", said by that side
     two_sided = _two_sided_subject(cue)
@@ -1399,7 +1399,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             reporter_is_agent = True
     # where fighters fell says nothing about whose they were ("insurgents killed in Kandahar")
     if party is None and not overall and not fighters and placeable:
-        party = _place_party(cue, mentions, head, context.places) or context.side_phrase(sent)
+        party = _place_party(cue, mentions, head, context.places) or context.side_phrase(sent, cue)
         why = why or ("place2" if party else None)
     if party is None and not overall and kind != "none" and not fighters and placeable \
             and not context.migrants_in(sent):  # "fired at a group of migrants"
@@ -1828,8 +1828,14 @@ class _Context:
     def attackers(self, sent: Span) -> set[str]:
         return self.per_sentence(sent, "attackers", lambda: _attacker_sides(sent, self.mentions))
 
-    def side_phrase(self, sent: Span) -> Optional[str]:
-        return self.per_sentence(sent, "side phrase", lambda: _side_phrase_party(sent, self.mentions))
+    def side_phrase(self, sent: Span, cue: Token) -> Optional[str]:
+        """The side a sentence says it speaks of, unless a contrast ("while", "but") parts it from ``cue``."""
+        party, at = self.per_sentence(sent, "side phrase", lambda: _side_phrase_party(sent, self.mentions))
+        if party is None:
+            return None
+        between = self.text[min(at, cue.idx) : max(at, cue.idx)]
+        # "600 families fled El Wak, while about 350 families on the Somali side moved": that clause's only
+        return None if CONTRAST.search(between) else party
 
     def migrants_in(self, sent: Span) -> bool:
         return self.per_sentence(sent, "migrants", lambda: _migrants_in(sent))
@@ -2294,18 +2300,21 @@ def _migrants_in(sent: Span) -> bool:
     return any(t.lower_ in NO_SIDE_VICTIMS() for t in sent)
 
 
-def _side_phrase_party(sent: Span, mentions) -> Optional[str]:
+def _side_phrase_party(sent: Span, mentions) -> tuple[Optional[str], Optional[int]]:
     """'On the Thai side, ...', 'three persons on the Belarusian side were
     injured', 'nine injured in total on the Kyrgyz side': the one side the
-    sentence says it speaks of."""
-    found = set()
+    sentence says it speaks of, with where the phrase starts."""
+    found = {}
     for match in SIDE_PHRASE.finditer(sent.text):
         if re.search(r"\bby\b[^,.;]{0,40}$", sent.text[: match.start()]):
             continue  # "stabbed by a man on the Belarusian side": where the attacker stood
         party = _party_in(mentions, sent.start_char + match.start(1), sent.start_char + match.end(1))
         if party:
-            found.add(party)
-    return next(iter(found)) if len(found) == 1 else None
+            found.setdefault(party, sent.start_char + match.start())
+    return next(iter(found.items())) if len(found) == 1 else (None, None)
+
+
+CONTRAST = re.compile(r"\b(?:while|whereas|but|meanwhile)\b")
 
 
 OWN_SIDE = re.compile(r"^\w+\s+(?:\w+\s+){0,2}on\s+(?:their|its|our)\s+(?:own\s+)?side\b", re.IGNORECASE)
