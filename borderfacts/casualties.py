@@ -260,7 +260,10 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
     node = anchor
     # climb coordination: "two soldiers and a civilian were wounded"
-    while node.dep_ == "conj" and node.head.pos_ in NOMINAL_POS | {"NUM", "PRON"} and node.head.i != node.i:
+    # and lists the parser hung as appositions ("four Reservists, three Kenyan civilians and two traders")
+    while (node.dep_ == "conj" or node.dep_ == "appos" and any(c.dep_ == "nummod" for c in node.children)
+           and not any(t.text == ";" for t in anchor.doc[node.head.i : node.i])) \
+            and node.head.pos_ in NOMINAL_POS | {"NUM", "PRON"} and node.head.i != node.i:
         node = node.head
     # "one of the soldiers wounded in the attack had died": the clause verb the
     # figure is the subject of says what happened to it, not the participle on its noun
