@@ -511,7 +511,7 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
 
 # ---------------------------------------------------------------- parties
 
-GOVERNMENT_NOUNS = ("government", "administration", "authorities", "regime", "rulers", "emirate")
+GOVERNMENT_NOUNS = ("government", "authorities", "regime", "rulers", "emirate")  # not a regional "administration"
 
 
 def _governing_groups(text: str, parties: list[dict], reference: Optional[str] = None) -> dict[str, str]:
@@ -1331,6 +1331,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.home_side()
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
+    if reporter_party and MEDICAL_SOURCE.search(" ".join(filter(None, (
+            reported_by, statement.get("affiliation") if statement else None)))):
+        reporter_party = None  # a hospital's count is of whoever it treats, not the losses of a side
     if reporter_party in context.missions and not (referent is not None and referent.lower_ in PEACEKEEPER_NOUNS
                                                    | {"others", "more", "another"}):
         reporter_party = None  # a peacekeeping mission's count of civilians is a neutral report, not its losses
@@ -2854,6 +2857,10 @@ def _war_sentence(context: "_Context", item: dict) -> bool:
     """Whether a figure's sentence speaks of a war or fighting (two-sided), not of one side's losses."""
     sent = context.doc[item["_sent"]].sent
     return context.per_sentence(sent, "war", lambda: any(t.lower_ in EVENT_NOUNS for t in sent))
+
+
+MEDICAL_SOURCE = re.compile(r"\b(?:hospital|clinic|medical cent(?:re|er)|doctors?|physicians?|surgeons?|nurses?|"
+                            r"paramedics?|medics?|morgue|mortuary)\b", re.IGNORECASE)
 
 
 def _organisation(name: Optional[str]) -> bool:

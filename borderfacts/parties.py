@@ -207,6 +207,12 @@ class PartiesComponent:
             if span.start_char < LEDE_CHARS:
                 early.add(name)
         sides = choose_sides(counts, early, self.kinds)
+        home = lexicon().get("group_home", {})
+        movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
+        for group in [n for n in sides if self.kinds.get(n) == "group"]:
+            # an armed group fights in its home country: that country is a side when named at all
+            if home.get(group) in counts and home[group] not in movements and len(sides) < MAX_SIDES:
+                sides.add(home[group])
         for country in placed_countries(doc, {n for n in counts if self.kinds.get(n) == "country"}):
             if country in counts and country not in sides and self.kinds.get(country) == "country":
                 sides.add(country)  # named less often than others, but the story happens there
