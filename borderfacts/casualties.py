@@ -28,7 +28,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer, places
+from . import gazetteer, groups, places
+from .groups import ARMED_GROUP_NAME, armed_group_name, group_in as _group_in, unknown_groups as _unknown_groups
 from .paragraphs import BULLETS, line_start
 from .parties import one_word_entity, ruling_country
 from .extensions import set_extensions
@@ -1059,8 +1060,16 @@ def _person_nouns() -> frozenset:
 
 def find_casualties(doc: Doc) -> list[dict]:
     """Casualty dicts for a document (pure)."""
-    tables = _tables()
     context = _Context(doc)
+    token = groups.reading(context.unknown_groups)
+    try:
+        return _find_casualties(doc, context)
+    finally:
+        groups.done(token)
+
+
+def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
+    tables = _tables()
     dates = doc._.borderfacts_dates or []
     year = _current_year(doc)
     episode_start = _episode_start(context.text, dates)
@@ -1120,6 +1129,9 @@ def find_casualties(doc: Doc) -> list[dict]:
                 # said 16 civilians were killed"): no state's people by its word, and not its fighters
                 item["party"], item["_why"] = None, None
                 continue
+            if item.get("_why") == "reporter" and item.get("_reporter_party") == item["party"] \
+                    and item["group"] == "people" and item.get("_head") in {"men", "members", "man", "member"}:
+                continue  # "his fighters had lost four men", says the militia: its own men
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
         elif item["party"] in de_facto and context.sides and item["party"] not in context.sides:
             # "three Sahrawi civilians" in a Morocco-Polisario story: the movement that stands for them
@@ -1567,8 +1579,8 @@ def side_name(name: Optional[str]) -> Optional[str]:
         return None
     entry = gazetteer.lookup(name)
     if entry is None:
-        # a raw place or body string ("Saada province") is never a side
-        return armed_group_name(name)
+        # a raw place or body string ("Saada province") is never a side; a group the article introduced is
+        return name if name in groups.article_groups() else armed_group_name(name)
     if entry.kind == "organisation":
         # a peacekeeping mission owns its peacekeepers' casualties ("three UNIFIL peacekeepers were wounded")
         return entry.name if entry.name in PEACEKEEPING_MISSIONS() else None
@@ -1578,66 +1590,6 @@ def side_name(name: Optional[str]) -> Optional[str]:
 @lru_cache(maxsize=1)
 def PEACEKEEPING_MISSIONS() -> frozenset:
     return frozenset(lexicon().get("peacekeeping_missions", ()))
-
-
-# An armed group's own name: capitalised words ending in a movement noun
-# ("Balochistan Liberation Front", "the 33rd Front", "Zuwara Military Council").
-ARMED_GROUP_NAME = re.compile(
-    r"(?:the\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
-    r"(?:Front|Liberation\s+Army|Brigades?|Militia|Military\s+Council|Battalion|Tigers|Mujahideen|Resistance|"
-    r"Movement|Jihad))\b")
-
-
-def armed_group_name(text: str) -> Optional[str]:
-    """The name of an armed group the gazetteer does not know, when ``text`` is
-    one; None for known parties, bodies and anything else."""
-    match = ARMED_GROUP_NAME.fullmatch(text.strip())
-    if not match:
-        return None
-    name = match.group("name")
-    return name if gazetteer.lookup(name) is None and len(name.split()) >= 2 else None
-
-
-UNKNOWN_GROUP_BEFORE_NOUN = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:rebels|militants|insurgents|guerrillas|militia|militiamen)\b")
-# "SSC-Khatumo forces", "the CNDD-FDD fighters": a coined name (inner capitals, hyphens, digits) before a
-# force noun; a plain word before it ("Kenyan forces", "Border forces") is no name
-UNKNOWN_GROUP_FORCES = re.compile(
-    r"\b(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][\w]*)+|[A-Z]+[0-9]+)\s+(?:forces|fighters|commanders|troops|militia)\b")
-UNKNOWN_GROUP_APPOSITION = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:rebel|militant|armed|insurgent|jihadist|separatist|guerrilla)\s+(?:group|movement|militia|organi[sz]ation|faction)\b")
-
-
-def _unknown_groups(text: str) -> set[str]:
-    """Armed groups the gazetteer does not know, as the text introduces them:
-    "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
-    found = set()
-    for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION, UNKNOWN_GROUP_FORCES):
-        for match in pattern.finditer(text):
-            name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
-            if match.start() > 0 and text[match.start() - 1] in "-’'":
-                continue  # "Jaish al-Adl militants": part of a longer name
-            one_word = len(name.split()) == 1
-            if one_word and not re.search(r"[A-Z0-9]", name[1:]) and "-" not in name:
-                continue  # "Kurdish militants": an adjective, not a name
-            if name and gazetteer.find_in(name) is None and name.split()[0] not in NOT_GROUP_WORDS:
-                found.add(name)
-    return found
-
-
-NOT_GROUP_WORDS = {"The", "A", "An", "Suspected", "Armed", "Islamist", "Local", "Foreign", "Two", "Three", "Several",
-                   "Some", "Many", "Dozens", "Hundreds", "Other", "Rival", "Allied", "Government", "Ethnic"}
-
-
-def _group_in(text: str) -> Optional[str]:
-    """An unknown armed group named inside a victims' phrase ("fighters of the
-    Balochistan Liberation Front", "members of the 33rd Front")."""
-    for match in ARMED_GROUP_NAME.finditer(text):
-        name = armed_group_name(match.group("name"))
-        if name:
-            return name
-    return None
 
 
 def _overall(sent: Span, span: Span) -> bool:
@@ -1787,7 +1739,8 @@ class _Context:
         self.sides = _side_names(doc, governing)
         # the sides that are countries (not armed groups): asked about for many figures, computed once
         self.country_sides = frozenset(n for n in self.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country")
-        self.unknown_groups = _unknown_groups(self.text)
+        introduced = {p["name"] for p in doc._.borderfacts_parties or [] if p.get("_introduced")}
+        self.unknown_groups = introduced or _unknown_groups(self.text)
         # the peacekeeping missions the article names, most mentioned first: their peacekeepers' side
         self.missions = [p["name"] for p in sorted(doc._.borderfacts_parties or [], key=lambda p: -p.get("mentions", 0))
                          if p["name"] in PEACEKEEPING_MISSIONS()]
@@ -2465,6 +2418,8 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
         return False  # a state's "four people had been detained": the people it detained, not its own
     if cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS:
         return False  # "412 had been neutralized": no side neutralises its own
+    if cue.lemma_ in {"lose", "suffer"}:
+        return True  # "his fighters had lost four men", "we suffered casualties": the subject's own losses
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _tables()["reporting"] | {"claim"} and not passive:

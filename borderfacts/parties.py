@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .extensions import set_extensions
+from .groups import unknown_groups
 from .numbers import lexicon
 from .places import world_places  # the table itself is read on first use
 
@@ -206,10 +207,24 @@ class PartiesComponent:
             spans.setdefault(name, []).append([span.start_char, span.end_char])
             if span.start_char < LEDE_CHARS:
                 early.add(name)
-        sides = choose_sides(counts, early, self.kinds)
+        kinds = self.kinds
+        introduced = [name for name in sorted(unknown_groups(text)) if name not in counts]
+        if introduced:
+            kinds = {**self.kinds, **{name: "group" for name in introduced}}
+        for name in introduced:
+            # groups the gazetteer does not know, as the article introduces them ("the Ibar Guard, a
+            # little-known group"): counted wherever the name recurs
+            for match in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name).replace(r"\ militia", r"\ militia\w*"),
+                                     text):
+                counts[name] += 1
+                aliases.setdefault(name, {})[match.group(0)] = None
+                spans.setdefault(name, []).append([match.start(), match.end()])
+                if match.start() < LEDE_CHARS:
+                    early.add(name)
+        sides = choose_sides(counts, early, kinds)
         home = lexicon().get("group_home", {})
         movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
-        for group in [n for n in sides if self.kinds.get(n) == "group"]:
+        for group in [n for n in sides if kinds.get(n) == "group"]:
             # an armed group fights in its home country: that country is a side when named at all
             if home.get(group) in counts and home[group] not in movements and len(sides) < MAX_SIDES:
                 sides.add(home[group])
@@ -223,6 +238,7 @@ class PartiesComponent:
             counts[name], aliases[name], spans[name] = 0, {}, []
             implied = {name: places_}
             self.kinds.setdefault(name, "country")
+            kinds = {**kinds, name: "country"}
             sides.add(name)
         order = sorted(counts, key=lambda name: (name not in sides, -counts[name],
                                                  spans[name][0][0] if spans[name] else 0))
@@ -232,8 +248,9 @@ class PartiesComponent:
                 "role": "side" if name in sides else "other",
                 "aliases": list(aliases[name]),
                 "mentions": counts[name],
-                "_kind": self.kinds[name],
+                "_kind": kinds.get(name) or self.kinds[name],
                 "_spans": spans[name],
+                **({"_introduced": True} if name in introduced else {}),
                 **({"_implied_by": implied[name]} if name in implied else {}),
             }
             for name in order

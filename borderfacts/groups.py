@@ -1,0 +1,115 @@
+"""Armed groups the gazetteer does not know, found from how an article introduces them.
+
+"the RED-Tabara rebels", "the Ibar Guard, a little-known group", "fighters of
+the Balochistan Liberation Front": news introduces a new armed group with a
+few fixed phrasings. The parties component lists such groups beside the
+gazetteer's parties, and the casualties component keeps them as the victims'
+side. Pure functions of the text; no model needed.
+"""
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from typing import Optional
+
+from . import gazetteer
+
+# An armed group's own name: capitalised words ending in a movement noun
+# ("Balochistan Liberation Front", "the 33rd Front", "Zuwara Military Council").
+ARMED_GROUP_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:Front|Liberation\s+Army|Brigades?|Militia|Military\s+Council|Battalion|Tigers|Mujahideen|Resistance|"
+    r"Movement|Jihad))\b")
+
+
+def armed_group_name(text: str) -> Optional[str]:
+    """The name of an armed group the gazetteer does not know, when ``text`` is
+    one; None for known parties, bodies and anything else."""
+    match = ARMED_GROUP_NAME.fullmatch(text.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return name if gazetteer.lookup(name) is None and len(name.split()) >= 2 else None
+
+
+NAME = r"[A-Z][\w'’-]+(?:\s+(?:de\s+la\s+|de\s+|del\s+)?[A-Z][\w'’-]+){0,3}"
+UNKNOWN_GROUP_BEFORE_NOUN = re.compile(
+    r"\b(?P<name>%s)\s+(?P<noun>rebels|militants|insurgents|guerrillas|militia|militiamen)\b" % NAME)
+# "SSC-Khatumo forces", "the CNDD-FDD fighters": a coined name (inner capitals, hyphens, digits) before a
+# force noun; a plain word before it ("Kenyan forces", "Border forces") is no name
+UNKNOWN_GROUP_FORCES = re.compile(
+    r"\b(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][\w]*)+|[A-Z]+[0-9]+)\s+(?:forces|fighters|commanders|troops|militia)\b")
+# "RED-Tabara, a rebel movement", "the Ibar Guard, a little-known group that ...", "the Comandos
+# de la Frontera, a drug gang": what the article says the name is
+UNKNOWN_GROUP_APPOSITION = re.compile(
+    r"\b(?P<name>%s),\s+an?\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>group|movement|militia|organi[sz]ation|faction|outfit|gang|cartel)\b" % NAME)
+ARMED_WORDS = {"rebel", "militant", "armed", "insurgent", "jihadist", "separatist", "guerrilla", "paramilitary",
+               "terrorist", "militia", "extremist", "islamist", "criminal", "drug", "drug-trafficking", "smuggling",
+               "little-known", "shadowy", "banned", "outlawed", "nationalist", "ethnic"}
+# "a rights group", "a New York-based monitoring group": bodies that report, never fight
+NOT_ARMED_WORDS = {"rights", "human", "aid", "humanitarian", "advocacy", "monitoring", "research", "civil", "civic",
+                   "campaign", "campaigning", "lobby", "think", "relief", "medical", "charity", "watchdog", "political",
+                   "business", "media", "press", "environmental", "student", "women's", "community", "opposition",
+                   "religious", "church", "farmers'", "industry", "trade", "conservation", "legal", "peace"}
+GANG_NOUNS = {"gang", "cartel", "outfit"}
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i")  # "Kurdish militia", "Somali militia": no name
+
+
+def unknown_groups(text: str) -> set[str]:
+    """Armed groups the gazetteer does not know, as the text introduces them:
+    "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
+    found = set()
+    for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION, UNKNOWN_GROUP_FORCES):
+        for match in pattern.finditer(text):
+            name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
+            if match.start() > 0 and text[match.start() - 1] in "-’'":
+                continue  # "Jaish al-Adl militants": part of a longer name
+            if pattern is UNKNOWN_GROUP_APPOSITION:
+                words = set(match.group("words").lower().split())
+                if words & NOT_ARMED_WORDS or not (words & ARMED_WORDS or match.group("noun") in GANG_NOUNS):
+                    continue  # "Human Rights Watch, a New York-based group": no armed group
+            one_word = len(name.split()) == 1
+            if one_word and pattern is UNKNOWN_GROUP_BEFORE_NOUN and match.group("noun").startswith("militia") \
+                    and gazetteer.find_in(name) is None and gazetteer.find_in(name + " militia") is None \
+                    and name not in NOT_GROUP_WORDS and not name.endswith(DEMONYM_ENDINGS):
+                found.add(name + " militia")  # "Amhara militiamen", "the Wazalendo militia": the militia's name
+                continue
+            if one_word and not re.search(r"[A-Z0-9]", name[1:]) and "-" not in name:
+                continue  # "Kurdish militants": an adjective, not a name
+            if name and gazetteer.find_in(name) is None and name.split()[0] not in NOT_GROUP_WORDS:
+                found.add(name)
+    return found
+
+
+NOT_GROUP_WORDS = {"The", "A", "An", "Suspected", "Armed", "Islamist", "Local", "Foreign", "Two", "Three", "Several",
+                   "Some", "Many", "Dozens", "Hundreds", "Other", "Rival", "Allied", "Government", "Ethnic", "Police",
+                   "Military", "Army", "Border", "Tribal", "Clan", "Village", "Self-Defence", "Self-Defense"}
+
+
+def group_in(text: str) -> Optional[str]:
+    """An unknown armed group named inside a victims' phrase ("fighters of the
+    Balochistan Liberation Front", "members of the 33rd Front")."""
+    for match in ARMED_GROUP_NAME.finditer(text):
+        name = armed_group_name(match.group("name"))
+        if name:
+            return name
+    return None
+
+
+# The groups the article being read introduced: a side like any gazetteer party while it is read
+# (set by the casualties component around one document; a ContextVar keeps threads apart).
+_ARTICLE_GROUPS: ContextVar[frozenset] = ContextVar("borderfacts_article_groups", default=frozenset())
+
+
+def article_groups() -> frozenset:
+    return _ARTICLE_GROUPS.get()
+
+
+def reading(names) -> object:
+    """Mark ``names`` as the current article's groups; returns the token for ``done``."""
+    return _ARTICLE_GROUPS.set(frozenset(names))
+
+
+def done(token) -> None:
+    _ARTICLE_GROUPS.reset(token)
