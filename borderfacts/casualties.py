@@ -1695,6 +1695,8 @@ def STATE_MEDIA() -> re.Pattern:
 # a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
 STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
                         r"interior|defen[cs]e|government|presidency|police)\b", re.IGNORECASE)
+STATE_ROLE = re.compile(r"\b(?:minister|chief of staff|joint chiefs|commander-in-chief|president|prime minister)\b",
+                        re.IGNORECASE)
 UNNAMED_GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "outfit"}
 
 
@@ -1823,6 +1825,8 @@ class _Context:
                 return entry.name
             if self.de_facto and _DE_FACTO_CUE().search(affiliation):
                 return self.de_facto  # "the region's human rights ombudsman"
+            if (STATE_BODY.search(affiliation) or STATE_ROLE.search(affiliation)) and self.home_side():
+                return self.home_side()  # "Defense Minister Ahn Seong-min", in a story filed from Seoul
         if not speaker:
             return None
         earlier = [party for start, name, party in self.known if name == speaker and start <= self.position]
