@@ -418,22 +418,27 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     return None
 
 
-def _destination_party(cue: Token, mentions, country_sides: frozenset) -> Optional[str]:
+def _destination_party(cue: Token, context: "_Context") -> Optional[str]:
     """People who fled or crossed *into* one side of a two-country conflict
-    ("6,000 people crossed into Chad") come from the other one."""
+    ("6,000 people crossed into Chad", "18,000 people have arrived in Adre") come from the other one."""
     if cue_category(cue) != "displaced" and cue.lemma_ not in _tables()["movement"]:
         return None
-    countries = sorted(country_sides)
+    mentions = context.mentions
+    countries = sorted(context.country_sides)
     if len(countries) != 2:
         return None
     # "had crossed into Cameroon ... and were sheltering in two schools": the coordinated movement verb too
     verbs = [cue] + ([cue.head] if cue.dep_ == "conj" else []) + [c for c in cue.children if c.dep_ == "conj"]
     for child in (c for verb in verbs for c in islice(verb.children, MAX_CHILDREN)):
-        if child.dep_ == "prep" and child.lower_ in {"into", "to", "toward", "towards"}:
-            for obj in child.children:
+        if child.dep_ == "prep" and (child.lower_ in {"into", "to", "toward", "towards"} or
+                                     child.lower_ in {"in", "at"} and child.head.lemma_ in ARRIVAL_VERBS):
+            for obj in (o for prep in [child] + [c for c in child.children if c.dep_ == "conj"]
+                        for o in prep.children):  # "arrived in and around the border town of Adre"
                 if obj.dep_ == "pobj":
                     sub = _place_phrase(obj)
                     where = _party_in(mentions, sub.start_char, sub.end_char)
+                    if where is None and child.lower_ in {"in", "at"}:
+                        where = context.places.party_in(sub)  # "arrived in Adre"; "fled to" a town may be home
                     if where in countries:
                         return countries[1 - countries.index(where)]
     return None
@@ -1396,7 +1401,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _clause_place_party(cue, context, civilians=group == "civilians")
         why = why or ("clause" if party else None)
     if party is None and not overall:
-        party = _destination_party(cue, mentions, context.country_sides)
+        party = _destination_party(cue, context)
         why = why or ("destination" if party else None)
     fighters = referent is not None and referent.lower_ in _fighter_nouns()
     if party is None and not overall and not fighters and placeable:
@@ -2190,6 +2195,7 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
 
 
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp", "csubj", "mark"}
+ARRIVAL_VERBS = {"arrive", "land"}  # "arrived in Adre": where they came to, not from
 AWAY_PREPOSITIONS = {"via", "by", "between", "along"}  # agents and frontiers
 DESTINATION_PREPOSITIONS = {"into", "to", "toward", "towards", "across", "over", "for", "at"}  # where the displaced went
 MAX_CLAUSE_TOKENS = 60  # a clause scan stays local however long the sentence
@@ -2233,6 +2239,7 @@ def _clause_place_party(cue: Token, context: "_Context", civilians: bool = False
                 continue
             if child.dep_ in {"prep", "agent"} and (child.lower_ in AWAY_PREPOSITIONS or child.dep_ == "agent"
                                                     or child.lower_ in DESTINATION_PREPOSITIONS and displaced
+                                                    or child.lower_ == "in" and token.lemma_ in ARRIVAL_VERBS
                                                     or child.lower_ == "from" and not displaced):
                 continue
             stack.append(child)
