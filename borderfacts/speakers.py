@@ -318,7 +318,9 @@ class NameTable:
             return None
         words = doc[token.i : k]
         # the NER often tags such a name ORG; an organisation has a body noun ("Border Service")
-        if any(t.i in covered or t.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE") or self._not_a_name_word(t)
+        # (a GPE tag is let through: the small model tags unfamiliar names so, "Yevgeniy Mazurin", and
+        # real places are caught by the place-name test below)
+        if any(t.i in covered or t.ent_type_ in ("NORP", "LOC", "FAC", "DATE") or self._not_a_name_word(t)
                or t.lemma_.lower() in lexicon()["org_nouns"] for t in words) \
                 or gazetteer.lookup(words.text) or self._place_name([t.text for t in words]):
             return None
