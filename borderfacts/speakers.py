@@ -219,6 +219,7 @@ class NameTable:
     def _people(self) -> None:
         doc = self.doc
         raw = []
+        placed = set()  # names some mention shows to be places ("the village of Novaya Tavolzhanka")
         org_people = self._org_named_people()
         for ent in doc.ents:
             if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and ent.start in org_people):
@@ -247,15 +248,19 @@ class NameTable:
             if self._place_name(words):
                 continue  # "Yerevan was still waiting", "Sumy Oblast": places the NER took for people
             if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS_AFTER:
+                placed.add(name)
                 continue  # "near the village of Thay Baw Bo": a place by the noun before it
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is not None and nxt.lower_ in PLACE_NOUNS_AFTER:
+                placed.add(name)
                 continue  # "in the Sperah district of Khost": a place by the noun after it
             while words and words[0].lower().strip(".") in _TITLES:
                 words = words[1:]
             if not words:
                 continue
             raw.append((ent, tuple(words)))
+        if placed:  # "The enemy shelled Novaya Tavolzhanka": the village named elsewhere, not a person
+            raw = [(ent, words) for ent, words in raw if clean_name(ent.text) not in placed]
         covered = {t for ent, _ in raw for t in range(ent.start, ent.end)}
         for span in self._implied_names(covered):
             words = tuple(w for w in (clean_name(t.text) for t in span if t.lower_.strip(".") not in HONORIFICS) if w)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
-from .places import world_country
+from .places import world_country, world_places
 from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
 from .speakers import ADMINISTRATIVE, HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
@@ -318,8 +318,10 @@ class _Extractor:
             start, end, name = (own or titled or appositive or people)[0]
             affiliation = self._affiliation(span, start, end)
             return self.person(name, affiliation)
-        if (token.pos_ == "PROPN" or token.text[:1].isupper() and token.is_alpha) and not token.ent_type_ in ("GPE", "NORP"):
-            # (a known surname the tagger took for a common noun: "Restrepo also warned")
+        if (token.pos_ == "PROPN" or token.text[:1].isupper() and token.is_alpha) and not (
+                token.ent_type_ in ("GPE", "NORP") and (gazetteer.lookup(token.text) or world_places().get(token.text))):
+            # (a known surname the tagger took for a common noun, "Restrepo also warned", or for a
+            # place, "Mazurin also said", when no party or place of a side is meant)
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
             person = table.canonical_person(" ".join(t.text for t in words))
             if person:
