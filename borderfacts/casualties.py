@@ -110,6 +110,9 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ == "take" and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
+    if token.lemma_ in {"take", "seek", "find"} and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in {"refuge", "shelter", "sanctuary"} for c in token.children):
+        return "displaced"  # "650 people have taken refuge in the municipal seat"
     if token.lemma_ in tables["treatment"] and token.pos_ in {"VERB", "AUX"}:
         # "were being treated for burns", "treated in hospital", "admitted to hospital"
         for child in islice(token.children, MAX_CHILDREN):
@@ -1263,7 +1266,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if _negated(cue, np_tokens + list(span)):
         return None
     if guessed and not (category in PEOPLE_ONLY_CATEGORIES and
-                        (head.head.i == cue.i and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                        ((head.head.i == cue.i or cue.dep_ in {"oprd", "acomp", "xcomp"} and cue.head.i == head.head.i)
+                         and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
                          or cue.head.i == head.i and cue.dep_ in {"amod", "acl", "relcl"})):
         return None  # "captured 12 launchers", "three trucks were hit"
     if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"} \
