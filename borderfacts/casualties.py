@@ -409,7 +409,8 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     preps = {c.lower_ for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "prep"}
     places_ = tables["movement_places"]
     if verb.lemma_ in {"leave", "abandon", "escape"}:
-        if objects and not any(o.lower_ in places_ or o.ent_type_ in {"GPE", "LOC"} for o in objects):
+        if objects and not any(o.lower_ in places_ or o.ent_type_ in {"GPE", "LOC"}
+                               or o.pos_ == "PROPN" and places.world_places().get(o.text) for o in objects):
             return None  # "left 12 dead", "left a note"
         if any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in verb.children):
             return None
