@@ -1705,7 +1705,8 @@ def STATE_MEDIA() -> re.Pattern:
 # a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
 STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
                         r"interior|defen[cs]e|government|presidency|police)\b", re.IGNORECASE)
-STATE_ROLE = re.compile(r"\b(?:minister|chief of staff|joint chiefs|commander-in-chief|president|prime minister)\b",
+STATE_ROLE = re.compile(r"\b(?:minister|chief of staff|joint chiefs|commander-in-chief|president|prime minister|"
+                        r"foreign office)\b",
                         re.IGNORECASE)
 UNNAMED_GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "outfit"}
 
@@ -2412,6 +2413,8 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[
     if group != "military" or not (kind == "group" or reporter_party in context.unknown_groups):
         return None
     home = lexicon().get("group_home", {}).get(reporter_party)
+    if reporter_party in lexicon().get("separatist_groups", ()) and home in countries:
+        return home  # a separatist group fights its own state ("the BLF said it killed 23 soldiers")
     other = context.other_country(home)
     if other:
         return other
