@@ -1627,10 +1627,15 @@ def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
         if node.dep_ in {"relcl", "acl"} and node.head.lower_ in TOLL_OWNERS:
             return _toll_noun_party(node.head, mentions)
         node = node.head
+        if node.dep_ == "acl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "of" \
+                and node.head.head.head.lower_ in TOLL_OWNERS:
+            # "raised the number of Chinese nationals killed to three": the parser hung "to three" on "killed"
+            return _toll_noun_party(node.head.head.head, mentions)
         if node.pos_ in {"VERB", "AUX"}:
             for child in node.children:
                 # "bringing the number of Russian servicemen captured to 470": the object
-                roles = {"nsubj", "nsubjpass"} | ({"dobj"} if node.lemma_ == "bring" else set())
+                # ("raised the number of Chinese nationals killed to three")
+                roles = {"nsubj", "nsubjpass"} | ({"dobj"} if node.lemma_ in TOLL_MOVERS else set())
                 if child.dep_ in roles and child.lower_ in TOLL_OWNERS:
                     party = _toll_noun_party(child, mentions)
                     if party:
@@ -1638,6 +1643,9 @@ def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
             if not (node.dep_ in {"relcl", "acl"} and node.head.lower_ in TOLL_OWNERS):
                 break
     return None
+
+
+TOLL_MOVERS = {"bring", "raise", "put", "revise", "increase", "lift", "update", "push", "take"}  # "... the toll to N"
 
 
 def _toll_noun_party(noun: Token, mentions) -> Optional[str]:
