@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, groups, places
 from .groups import ARMED_GROUP_NAME, armed_group_name, group_in as _group_in, unknown_groups as _unknown_groups
-from .paragraphs import BULLETS, line_start
+from .paragraphs import BULLETS, list_marker, line_start
 from .parties import one_word_entity, ruling_country
 from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
@@ -1371,7 +1371,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         groups = context.armed_groups
         party = groups[0] if len(groups) == 1 else _nearest_group(context, figure.start, groups)
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
-    if party is None and cue.lemma_ in {"lose", "suffer"}:
+    if party is None and cue.lemma_ in {"lose", "suffer", "evacuate", "relocate"}:
+        # "Armenia lost 15 servicemen", "Israeli authorities have evacuated some 2,500 residents": the subject's
         subjects = [c for c in cue.children if c.dep_ == "nsubj"]
         if subjects:
             sub = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
@@ -1896,6 +1897,8 @@ class _Context:
         # the sentences before (short wire paragraphs: across paragraph breaks)
         # name the side the story is on: "Armenia says shells landed on Jermuk.
         # / Three civilians were wounded in Jermuk, local officials said."
+        if list_marker(self.doc, sent[0]):
+            return None  # a numbered or bulleted item stands alone ("9. According to OCHA, ...")
         current = sent
         for step in range(LOOK_BACK):
             if current.start == 0:

@@ -24,7 +24,7 @@ def paragraph_starts(doc: Doc) -> list[int]:
         previous = doc[token.i - 1]
         if token.is_space:
             continue
-        if line_start(doc, token) and _list_marker(doc, token):
+        if line_start(doc, token) and list_marker(doc, token):
             starts.append(token.i)  # "- Kursk governor says ...", "6. 7 November 2026, Razih district: ..."
             continue
         if previous.is_space and "\n" in previous.text:
@@ -48,7 +48,7 @@ def line_start(doc: Doc, token) -> bool:
     return "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text
 
 
-def _list_marker(doc: Doc, token) -> bool:
+def list_marker(doc: Doc, token) -> bool:
     """A bullet or an item number ("6.", "3)") opening a line of a list."""
     if token.text in BULLETS:
         return True
@@ -66,7 +66,7 @@ def list_item_inside(doc: Doc, starts: list[int]) -> list[int]:
     2026"): never a sentence start, so the item is one sentence with its marker."""
     inside = []
     for i in starts:
-        if not _list_marker(doc, doc[i]):
+        if not list_marker(doc, doc[i]):
             continue
         first = i + 2 if doc[i].text.isdigit() else i + 1  # past the "." of "6 ."
         inside.extend(range(i + 1, first))
