@@ -20,7 +20,7 @@ from . import gazetteer
 from .extensions import set_extensions
 from .groups import unknown_groups
 from .numbers import lexicon
-from .places import world_places  # the table itself is read on first use
+from .places import world_country, world_places  # the table itself is read on first use
 
 LEDE_CHARS = 600  # headline + first paragraph or two
 MAX_SIDES = 4
@@ -120,6 +120,22 @@ def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
                 found.add(place[0])
         break
     return found
+
+
+# "KASESE. The death toll", "ELWAK - Heavily armed", "QUETTA/CHAMAN:", "GOMA, DR Congo —": a city in
+# capitals opening a line near the top, where the story was filed
+CAPITAL_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:/[A-Z][A-Z'’ -]+)?"
+                              r"\s*(?:,|\.|—|–|--|-|:)\s", re.MULTILINE)
+DATELINE_CHARS = 600
+
+
+def dateline_country(text: str, named: set[str]) -> Optional[str]:
+    """The country (among ``named``) of the city in capitals a story is filed from, or None."""
+    match = CAPITAL_DATELINE.search(text[:DATELINE_CHARS])
+    if match is None:
+        return None
+    city = match.group("city").title()
+    return world_country(city, named) if world_places().get(city) else None
 
 
 PLACE_PREPOSITIONS = {"in", "near", "of", "at", "from", "outside", "around"}
@@ -228,7 +244,11 @@ class PartiesComponent:
             # an armed group fights in its home country: that country is a side when named at all
             if home.get(group) in counts and home[group] not in movements and len(sides) < MAX_SIDES:
                 sides.add(home[group])
-        for country in placed_countries(doc, {n for n in counts if self.kinds.get(n) == "country"}):
+        named_countries = {n for n in counts if self.kinds.get(n) == "country"}
+        filed_from = dateline_country(text, named_countries)
+        if filed_from and filed_from not in sides and len(sides) < MAX_SIDES:
+            sides.add(filed_from)  # "KASESE. The death toll ...": a local paper's own country, named or not often
+        for country in placed_countries(doc, named_countries):
             if country in counts and country not in sides and self.kinds.get(country) == "country":
                 sides.add(country)  # named less often than others, but the story happens there
         implied: dict[str, list[str]] = {}
