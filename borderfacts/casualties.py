@@ -1203,6 +1203,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     superseded = False
     update = False
     partitive_verb = False
+    opening = None  # "Of the dead, ..." opening the sentence: its figures are parts
     if kind == "cue":
         cue = head
         if category == "displaced":  # "46 wounded refugees": wounded, whoever they are
@@ -1220,6 +1221,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             label = context.per_sentence(sent, "label", lambda: _label_cue(sent))
             if label is not None and label.i < span.start:
                 cue = label  # "2. Injured: 43 people – 29 refugees, 13 Sudanese civilians and one police officer"
+        if cue is None:
+            opening = context.per_sentence(sent, "partitive opening", lambda: _partitive_opening(sent))
+            if opening is not None and opening.i < span.start and span[-1].dep_ in {"nsubj", "nsubjpass"} \
+                    and span[-1].head.lemma_ == "be":
+                cue = opening  # "Of the dead, 11 are students, two are militiamen and one is the school cook"
+            else:
+                opening = None
         if cue is None and kind == "none":
             toll = _toll_context(doc, span, sent)
             if toll is not None:
@@ -1462,8 +1470,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     labelled = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":" and \
         cue.i == getattr(context.per_sentence(sent, "label", lambda: _label_cue(sent)), "i", None)
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
-    start = span.start_char if labelled else min(span.start_char, cue.idx)
-    end = np_end_char if labelled else max(np_end_char, cue.idx + len(cue))
+    own_phrase = labelled or opening is not None
+    start = span.start_char if own_phrase else min(span.start_char, cue.idx)
+    end = np_end_char if own_phrase else max(np_end_char, cue.idx + len(cue))
+    if opening is not None and span[-1].head.lemma_ == "be":
+        attr = next((c for c in span[-1].head.children if c.dep_ == "attr"), None)
+        if attr is not None:  # "11 are students": the figure with what it counts
+            end = max(end, attr.idx + len(attr))
     count, low, high = figure.count, figure.low, figure.high
     named = _named_conjuncts(head if head is not None and head.dep_ == "conj" else span[-1], cue) \
         if kind == "victim" and count is not None else 0
@@ -1521,6 +1534,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         item["_of_them"] = True
     if superseded:
         item["_superseded"] = True
+    if kind != "cue" and opening is not None:
+        item["_subset"] = True  # parts of the dead counted before
     if update:
         item["_update"] = True
     lower_before = text[max(sent.start_char, figure.start - 25) : figure.start].lower()
@@ -1555,6 +1570,15 @@ def _harm_to_displaced(noun: Token, sent: Span, context: "_Context") -> Optional
     if hurt is None or hurt.i == noun.i:
         hurt = context.per_sentence(sent, "label", lambda: _label_cue(sent))
     return hurt if hurt is not None and cue_category(hurt) in HARM_CATEGORIES else None
+
+
+def _partitive_opening(sent: Span) -> Optional[Token]:
+    """The casualty word of an opening "Of the dead," / "Among the wounded," whose parts the sentence lists."""
+    words = [t for t in sent[:6] if not (t.is_space or t.is_quote)]  # ('"Of the dead, 11 are students,"')
+    if len(words) >= 4 and words[0].lower_ in {"of", "among"} and words[1].lower_ == "the" \
+            and cue_category(words[2]) and words[3].text == ",":
+        return words[2]
+    return None
 
 
 def _label_cue(sent: Span) -> Optional[Token]:
