@@ -2543,13 +2543,15 @@ def _inherit_sides(found: list[dict]) -> None:
     same sentence."""
     previous = None
     for item in found:
-        if previous is not None and previous["_sent"] == item["_sent"] and item.get("_why") == "reporter" \
+        if previous is not None and previous["_sent"] == item["_sent"] and item.get("_why") in {"reporter", "enemy"} \
                 and (item.get("_head") in {"others", "more"} or item.get("_more")) \
                 and previous.get("_why") in {"phrase", "group"} \
                 and previous["party"] and previous["party"] != item["party"]:
             # "killing more than 30 Houthi fighters and capturing four others": the same fighters,
             # not the reporter's own people
             item["party"], item["_why"] = previous["party"], "inherited"
+            if previous["group"] == "military":
+                item["group"] = "military"  # the same fighters, never the civilians of the group's home
             if item.get("_reporter_party") and item["party"] != item["_reporter_party"]:
                 item["_claim"] = True
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
