@@ -2545,15 +2545,15 @@ def _inherit_sides(found: list[dict]) -> None:
     for item in found:
         if previous is not None and previous["_sent"] == item["_sent"] and item.get("_why") in {"reporter", "enemy"} \
                 and (item.get("_head") in {"others", "more"} or item.get("_more")) \
-                and previous.get("_why") in {"phrase", "group"} \
-                and previous["party"] and previous["party"] != item["party"]:
+                and previous.get("_why") in {"phrase", "group"} and previous["party"]:
             # "killing more than 30 Houthi fighters and capturing four others": the same fighters,
-            # not the reporter's own people
-            item["party"], item["_why"] = previous["party"], "inherited"
+            # not the reporter's own people, and never the civilians of the group's home
             if previous["group"] == "military":
-                item["group"] = "military"  # the same fighters, never the civilians of the group's home
-            if item.get("_reporter_party") and item["party"] != item["_reporter_party"]:
-                item["_claim"] = True
+                item["group"] = "military"
+            if previous["party"] != item["party"]:
+                item["party"], item["_why"] = previous["party"], "inherited"
+                if item.get("_reporter_party") and item["party"] != item["_reporter_party"]:
+                    item["_claim"] = True
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_bare") and previous["party"] and not item.get("_overall"):
             item["party"] = previous["party"]
