@@ -185,6 +185,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"and", "-"} and tokens and not (lower == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_):
             break  # ("al-Adl": a hyphen inside a name joins)
+        if tokens and tok.is_title and lower in TITLE_CASE_PREPOSITIONS:
+            break  # "Five Georgians Near Occupation Line": a title-case headline's preposition ends the phrase
         if tok.pos_ == "VERB" and head is not None:
             break  # "one of the soldiers wounded in the attack had died": a participle on the noun
         if lower == "of" and head is not None and head.lower_ in tables["victims"]:
@@ -213,6 +215,9 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
         tokens = [t for t in tokens if t.i <= head.i]
     return tokens, head
 
+
+TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
+                           "during", "as", "inside", "outside", "by", "into"}
 
 # what only happens to people: an unknown plural these govern is people
 PEOPLE_ONLY_CATEGORIES = frozenset({"killed", "wounded", "missing"})
@@ -483,6 +488,8 @@ def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) 
             break
         if cue_category(tok) and tok.pos_ in {"VERB", "NOUN", "ADJ"}:
             return tok
+        if tok.pos_ == "PROPN" and tok.is_title and _title_case(sent) and _lemma_cue(tok):
+            return tok  # "Russian Border Guards Detain Five Georgians": the tagger reads a title-case verb as a name
         if tok.text == ":":  # "eight dead: five soldiers and three civilians" (a breakdown)
             continue
     return None
@@ -922,6 +929,20 @@ def _another_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
 TITLE_WORDS = 12
 
 
+def _title_case(sent: Span) -> bool:
+    """A headline in title case ("Russian Border Guards Detain Five Georgians Near Occupation Line")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def _lemma_cue(token: Token) -> Optional[str]:
+    """The category of a title-case word read as the verb it would be in lower case ("Detain", "Wound")."""
+    word = token.lower_
+    tables = _tables()
+    return tables["words"].get(word) or tables["verbs"].get(word) or (
+        tables["verbs"].get(word[:-1]) if word.endswith("s") else None)
+
+
 def _title_line(sent: Span) -> bool:
     """A subhead or live-blog entry title on a line of its own ("Lebanese
     soldier killed in Khiam"): short, no closing punctuation, a line break after."""
@@ -1255,6 +1276,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue is None:
             return None
         category = "displaced" if moved else (cue_category(cue) if cue.lower_ != "toll" else _toll_category(cue))
+        if category is None and cue.pos_ == "PROPN":
+            category = _lemma_cue(cue)  # a title-case headline's verb ("Detain")
         if category is None:
             return None
         if category == "displaced" and not moved and cue.pos_ in NOMINAL_POS:
