@@ -216,6 +216,7 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
     return tokens, head
 
 
+KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers", "fathers", "kin", "siblings"}
 TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
                            "during", "as", "inside", "outside", "by", "into"}
 
@@ -1198,6 +1199,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         np_tokens, head = list(span), span[-1]
     else:
         np_tokens, head = _victim_phrase(doc, span, sent)
+    if any(t.lower_ in KIN_NOUNS and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" for t in np_tokens):
+        return None  # "7 relatives of people killed": the bereaved, not the dead
     kind, category, group = _classify_head(head)
     guessed = kind == "unknown"
     if guessed:
