@@ -1227,6 +1227,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     superseded = False
     update = False
     partitive_verb = False
+    label_phrase = None  # "Soldiers wounded" of a list line "- Soldiers wounded: 2"
     opening = None  # "Of the dead, ..." opening the sentence: its figures are parts
     if kind == "cue":
         cue = head
@@ -1242,9 +1243,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue is None:
             cue = _governing_cue(anchor, sent)
         if cue is None:
-            label = context.per_sentence(sent, "label", lambda: _label_cue(sent))
-            if label is not None and label.i < span.start:
-                cue = label  # "2. Injured: 43 people – 29 refugees, 13 Sudanese civilians and one police officer"
+            label = context.per_sentence(sent, "label", lambda: _label(sent))
+            if label is not None and label[1].end <= span.start:
+                # "2. Injured: 43 people – 29 refugees, 13 Sudanese civilians and one police officer",
+                # "- Soldiers wounded: 2", "- Venezuelans who fled into Colombia: about 2,600"
+                cue, label_phrase = label
         if cue is None:
             opening = context.per_sentence(sent, "partitive opening", lambda: _partitive_opening(sent))
             if opening is not None and opening.i < span.start and span[-1].dep_ in {"nsubj", "nsubjpass"} \
@@ -1308,7 +1311,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"} \
             and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
-    group = _group_of(np_tokens, group or "people")
+    group = _group_of(np_tokens or (list(label_phrase) if label_phrase is not None else []), group or "people")
     if category == "displaced" and group == "military":
         return None
     np_end_char = (np_tokens[-1].idx + len(np_tokens[-1])) if np_tokens else span.end_char
@@ -1322,6 +1325,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         group_match = ARMED_GROUP_NAME.match(phrase) if tail else None
         party = armed_group_name(group_match.group("name")) if group_match else _group_in(phrase)
     party = party or _party_in(mentions, span.start_char, np_end_char)
+    if party is None and label_phrase is not None and not np_tokens:
+        party = _party_in(mentions, label_phrase.start_char, label_phrase.end_char)  # "- Venezuelans who fled: 2,600"
     if party is None and head is not None:
         # "soldiers of Armenia", "Armenia's soldiers"
         for child in head.children:
@@ -1493,8 +1498,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                  and (group == "military" or fighters or reporter_is_agent or category == "captured"
                       or party in context.sides and (gazetteer.lookup(party) or _NO_ENTRY).kind != "country"
                       or _enemies(context, reporter_party, party)))
-    labelled = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":" and \
-        cue.i == getattr(context.per_sentence(sent, "label", lambda: _label_cue(sent)), "i", None)
+    label = context.per_sentence(sent, "label", lambda: _label(sent))
+    labelled = label is not None and cue.i == label[0].i
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
     own_phrase = labelled or opening is not None
     start = span.start_char if own_phrase else min(span.start_char, cue.idx)
@@ -1568,7 +1573,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if labelled:
         # "Killed: 17 refugees – 12 Ethiopian nationals ... and five Eritreans": the label's first
         # figure is the toll, the ones after a dash, comma or "among" are parts of it
-        if re.search(r"[–—,;(]|\s-\s|\bamong\b", text[cue.idx + len(cue) + 1 : figure.start]):
+        if re.search(r"[–—,;(]|\s-\s|\bamong\b", text[label[1].end_char + 1 : figure.start]):
             item["_subset"] = True
     elif any(cue_word in lower_before for cue_word in tables["subset"]) or \
             (cue.i < span.start and ":" in doc[cue.i : span.start].text) or \
@@ -1583,7 +1588,7 @@ INCLUDED_IN = {"figure", "figures", "toll", "tolls", "total", "number", "count",
 
 
 HARM_CATEGORIES = {"killed", "wounded", "missing", "captured"}
-LABEL_WIDTH = 3  # words a category label may take before its colon ("Killed in action:")
+LABEL_WIDTH = 8  # words a category label may take before its colon ("Venezuelans who fled into Colombia:")
 
 
 def _harm_to_displaced(noun: Token, sent: Span, context: "_Context") -> Optional[Token]:
@@ -1594,7 +1599,8 @@ def _harm_to_displaced(noun: Token, sent: Span, context: "_Context") -> Optional
     if hurt is None and noun.dep_ in ARGUMENT_DEPS:
         hurt = _governing_cue(noun, sent)
     if hurt is None or hurt.i == noun.i:
-        hurt = context.per_sentence(sent, "label", lambda: _label_cue(sent))
+        label = context.per_sentence(sent, "label", lambda: _label(sent))
+        hurt = label[0] if label is not None else None
     return hurt if hurt is not None and cue_category(hurt) in HARM_CATEGORIES else None
 
 
@@ -1607,18 +1613,18 @@ def _partitive_opening(sent: Span) -> Optional[Token]:
     return None
 
 
-def _label_cue(sent: Span) -> Optional[Token]:
-    """The category label opening a list item or line ("2. Injured: 43 people ...", "Dead:"), or None."""
+def _label(sent: Span) -> Optional[tuple[Token, Span]]:
+    """(casualty word, label words) of a label opening a list item or line ("2. Injured: 43 people ...",
+    "- Soldiers wounded: 2", "- Fatalities since January 2: 47"), or None."""
     doc = sent.doc
     i = sent.start
     while i < sent.end and (doc[i].is_space or doc[i].text in BULLETS or doc[i].text in {".", ")"}
                             or doc[i].text.rstrip(".)").isdigit() and len(doc[i].text) <= 3):
         i += 1
-    if i >= sent.end or not cue_category(doc[i]):
-        return None
     for k in range(i + 1, min(i + 1 + LABEL_WIDTH, sent.end)):
         if doc[k].text == ":":
-            return doc[i]
+            cue = next((t for t in doc[i:k] if cue_category(t)), None)
+            return (cue, doc[i:k]) if cue is not None else None
         if doc[k].is_punct:
             break
     return None
