@@ -110,6 +110,10 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ == "take" and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
+    if token.lemma_ == "hold" and token.pos_ == "VERB" and any(
+            c.dep_ == "agent" or c.dep_ == "prep" and any(o.lower_ in {"captivity", "custody"} for o in c.children)
+            for c in token.children):
+        return "captured"  # "civilians held by the ELN", "held in captivity"
     if token.lemma_ in {"take", "seek", "find"} and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in {"refuge", "shelter", "sanctuary"} for c in token.children):
         return "displaced"  # "650 people have taken refuge in the municipal seat"
@@ -1309,6 +1313,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                          or cue.head.i == head.i and cue.dep_ in {"amod", "acl", "relcl"})):
         return None  # "captured 12 launchers", "three trucks were hit"
     if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"} \
+            and label_phrase is None and not _after_label(context, sent, cue, span) \
             and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
     group = _group_of(np_tokens or (list(label_phrase) if label_phrase is not None else []), group or "people")
@@ -1611,6 +1616,12 @@ def _partitive_opening(sent: Span) -> Optional[Token]:
             and cue_category(words[2]) and words[3].text == ",":
         return words[2]
     return None
+
+
+def _after_label(context: "_Context", sent: Span, cue: Token, span: Span) -> bool:
+    """Whether a figure follows the label whose casualty word is ``cue`` ("- Soldiers wounded: 2")."""
+    label = context.per_sentence(sent, "label", lambda: _label(sent))
+    return label is not None and label[0].i == cue.i and span.start > label[1].end
 
 
 def _label(sent: Span) -> Optional[tuple[Token, Span]]:
