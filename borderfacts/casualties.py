@@ -2135,6 +2135,8 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
                 continue
             if child.lower_ == "of" and owner is cue:
                 continue
+            if child.lower_ == "in" and owner.lemma_ in ARRIVAL_VERBS:
+                continue  # "arrived in Adre": where they came to, not whose they are
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or objects[0].lower_ in EVENT_NOUNS or objects[0].lemma_.lower() in ATTACK_NOUNS \
                     or objects[0].lower_ in ATTACK_NOUNS or _attack_word_after(objects[0]):

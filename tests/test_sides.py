@@ -448,3 +448,87 @@ def test_governing_group_merges_into_its_country_in_the_parties_list(nlp):
     sides = {p["name"] for p in doc._.borderfacts_parties if p["role"] == "side"}
     assert "Afghanistan" in sides and "Taliban" not in sides, doc._.borderfacts_parties
     assert cells(items)[("killed", 4)]["party"] == "Afghanistan"
+
+
+# ------------------------------------------ rules from the blind sets final12-final14
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # refugees are never the people of the country that hosts them
+        ("Sudan and Ethiopia traded accusations.\n\nGunmen attacked a refugee camp near Hamdayet in eastern "
+         "Sudan, killing at least 17 refugees, the UN said.", ("killed", 17), None),
+        # a migrant story that names the migrants' country gives its later "migrants" that side
+        ("Afghan Migrants Among Dead as Iranian Guards Open Fire\n\nAt least seven Afghan migrants were killed. "
+         "Officials at Herat Regional Hospital said the bodies of seven migrants had been brought in, and "
+         "relatives said at least five other migrants were still missing.", ("missing", 5), "Afghanistan"),
+        # a side phrase speaks for its own clause only
+        ("Kenya and Somalia closed the border.\n\nMore than 600 families fled El Wak town for Mandera, while "
+         "about 350 families on the Somali side moved towards Bulo Hawo.", ("displaced", 350), "Somalia"),
+        # the attackers' own losses, said by their commander: the group's
+        ("Sudan and Ethiopia traded accusations.\n\nA commander of the Amhara militia, Wondimu Belay, said his "
+         "fighters had lost four men.", ("killed", 4), "Fano"),
+        # a separatist group's kills are its own state's soldiers
+        ("Pakistan and Iran traded strikes.\n\nThe Balochistan Liberation Front said its fighters had killed "
+         "23 soldiers.", ("killed", 23), "Pakistan"),
+        # people who arrived in a town of one side came from the other
+        ("Chad and Sudan discussed the border.\n\nMore than 18,000 people have arrived in the border town of "
+         "Adre since the fighting began.", ("displaced", 18000), "Sudan"),
+        # "raised the number of Chinese nationals killed to three"
+        ("Tajikistan and Afghanistan traded accusations.\n\nThe GKNB raised the number of Chinese nationals "
+         "killed to three.", ("killed", 3), "China"),
+        # the subject of "evacuated" owns the evacuees
+        ("Israel and Lebanon traded fire.\n\nIsraeli authorities have evacuated some 2,500 residents of border "
+         "communities.", ("displaced", 2500), "Israel"),
+        # a list line's label gives the category and the side
+        ("Colombia and Venezuela met.\n\nThe crisis in figures\n- Venezuelans who fled into Colombia: about 2,600\n"
+         "- Soldiers wounded: 2", ("displaced", 2600), "Venezuela"),
+        # an article's own armed group, introduced as one
+        ("Kosovo and Serbia traded accusations.\n\nPolice identified the attackers as members of the Ibar Guard, "
+         "a little-known group. Three of the Ibar Guard attackers were killed.", ("killed", 3), "Ibar Guard"),
+    ],
+)
+def test_side_rules_from_the_blind_sets_final12_to_final14(nlp, text, key, party):
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert cells(items)[key]["party"] == party, cells(items)
+
+
+@pytest.mark.parametrize(
+    "text, category, count",
+    [
+        # what happened to refugees, not what they are
+        ("Attack on Hamdayet transit centre leaves 17 refugees dead, UNHCR says", "killed", 17),
+        # list-item labels
+        ("UNHCR gave these figures:\n\n1. Killed: 17 refugees – 12 Ethiopian nationals and five Eritreans.",
+         "killed", 12),
+        ("UNHCR gave these figures:\n\n3. Missing: at least 26 refugees, among them nine children.", "missing", 26),
+        ("FACT BOX\n- Soldiers wounded: 2\n- Civilians held by the ELN: at least 9", "captured", 9),
+        # "Of the dead, ..." lists parts of the dead
+        ("Twelve people died. \"Of the dead, 11 are students and one is the school cook,\" he said.", "killed", 11),
+        # a list the parser hung as appositions
+        ("The commissioner said the dead included four police reservists, three Kenyan civilians and two "
+         "Somali traders.", "killed", 3),
+        # refuge and shelter, a town left, a title-case headline
+        ("The mayor said that 650 people have taken refuge in the municipal seat.", "displaced", 650),
+        ("The Red Cross said more than 2,000 residents had left Gatumba for Bujumbura.", "displaced", 2000),
+        ("Russian Border Guards Detain Five Georgians Near Occupation Line", "captured", 5),
+        ("Four Guatemalan farmworkers were shot dead on the road to the border.", "killed", 4),
+    ],
+)
+def test_casualty_frames_from_the_blind_sets_final12_to_final14(nlp, text, category, count):
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert (category, count) in cells(items), cells(items)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        # the troops another verb takes are no victims of the casualty word after them
+        ("The army says the operation, involving about 600 troops backed by helicopters, killed nine gang "
+         "members.", ("killed", 600)),
+        ("Border Rights Watch interviewed 31 survivors and 7 relatives of people killed or wounded.", ("killed", 7)),
+    ],
+)
+def test_no_casualty_from_the_blind_sets_final12_to_final14(nlp, text, key):
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert key not in cells(items), cells(items)
