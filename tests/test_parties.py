@@ -66,3 +66,50 @@ def test_choose_sides_prefers_parties_of_the_lede():
     from collections import Counter
 
     assert choose_sides(Counter(counts), {"Armenia", "Azerbaijan"}, kinds) == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("the Kifaru-Mwitu rebels crossed the river", "Kifaru-Mwitu"),
+        ("members of the Ibar Guard, a little-known group that appeared in 2025", "Ibar Guard"),
+        ("the Tigres del Norte, a drug gang, control the river", "Tigres del Norte"),
+        ("Wazalendo militiamen attacked the post", None),  # a group the gazetteer knows is no new name
+        ("Shewa militiamen attacked the post", "Shewa militia"),
+    ],
+)
+def test_groups_an_article_introduces(text, group):
+    from borderfacts.groups import unknown_groups
+
+    assert unknown_groups(text) == ({group} if group else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch, a New York-based rights group, said",
+        "Airwars, a London-based monitoring group, counted",
+        "Kurdish militants attacked the post",
+    ],
+)
+def test_bodies_and_adjectives_are_no_new_armed_groups(text):
+    from borderfacts.groups import unknown_groups
+
+    assert unknown_groups(text) == set()
+
+
+def test_an_introduced_group_is_a_side(nlp):
+    doc = nlp(make_doc(nlp, "Kosovo police clash with gunmen\n\nKosovo police said the attackers were members of "
+                            "the Ibar Guard, a little-known group. Serbia denied links to the Ibar Guard. The Ibar "
+                            "Guard did not comment.", "2026-04-12"))
+    sides = {p["name"] for p in doc._.borderfacts_parties if p["role"] == "side"}
+    assert "Ibar Guard" in sides, doc._.borderfacts_parties
+
+
+def test_the_country_of_the_dateline_city_is_a_side(nlp):
+    doc = nlp(make_doc(nlp, "ADF rebels kill 14 in attack on border school\n\nKASESE. The death toll from "
+                            "Saturday's attack by Allied Democratic Forces rebels has risen to 14. The rebels "
+                            "fled to DR Congo, where the army of Uganda pursued them. DR Congo said it would "
+                            "cooperate. The ADF is based in DR Congo.", "2026-06-15"))
+    sides = {p["name"] for p in doc._.borderfacts_parties if p["role"] == "side"}
+    assert "Uganda" in sides, doc._.borderfacts_parties
