@@ -248,6 +248,8 @@ def _classify_head(head: Optional[Token]):
         return "victim", None, tables["victims"][head.lemma_]
     if gazetteer.canonical(head.text) or head.ent_type_ == "NORP":
         return "victim", None, "people"
+    if head.tag_ == "NN" and lower in _person_nouns():
+        return "victim", None, "people"  # "a civilian driver", "the school cook"
     if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.is_alpha and not head.ent_type_:
         # a plural the lexicon does not know ("dissidents", "engineers", "drivers"): people only
         # when a killing, wounding or missing word governs it (checked once the cue is known)
@@ -894,7 +896,8 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         if head.i <= tok.i or head.i - first > 3 or head.tag_ not in {"NN", "NNP"}:
             continue
         lower = head.lower_
-        if lower in NOT_ONE_PERSON or (lower not in victims and head.lemma_.lower() not in victims):
+        if lower in NOT_ONE_PERSON or (lower not in victims and head.lemma_.lower() not in victims
+                                       and lower not in _person_nouns()):  # ("a civilian driver")
             continue
         if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct for t in tok.doc[first : head.i]):
             continue
