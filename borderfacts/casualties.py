@@ -1330,8 +1330,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         tail = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z0-9])", text[np_end_char : np_end_char + 12])
         phrase = text[np_end_char + tail.end() : np_end_char + tail.end() + 60] if tail else \
             text[span.start_char : np_end_char]
-        group_match = ARMED_GROUP_NAME.match(phrase) if tail else None
-        party = armed_group_name(group_match.group("name")) if group_match else _group_in(phrase)
+        known = _party_in(mentions, np_end_char + tail.end(), np_end_char + tail.end() + 1) if tail else None
+        group_match = ARMED_GROUP_NAME.match(phrase) if tail and known is None else None
+        # a party the gazetteer knows first ("members of the Sinjar Resistance Units (YBS)")
+        party = known or (armed_group_name(group_match.group("name")) if group_match else _group_in(phrase))
     party = party or _party_in(mentions, span.start_char, np_end_char)
     if party is None and label_phrase is not None and not np_tokens:
         party = _party_in(mentions, label_phrase.start_char, label_phrase.end_char)  # "- Venezuelans who fled: 2,600"

@@ -279,7 +279,7 @@ STATE_FORCES: dict[str, list[str]] = {
     "ISR": ["Israel Defense Forces", "IDF"],
     "KEN": ["Kenya Defence Forces", "KDF"],
     "KHM": ["Royal Cambodian Armed Forces", "RCAF"],
-    "MMR": ["Tatmadaw"],
+    "MMR": ["Tatmadaw", "Border Guard Police", "BGP"],
     "PAK": ["Inter-Services Public Relations", "ISPR", "Frontier Corps"],
     "PRK": ["Korean People's Army", "KPA"],
     "RWA": ["Rwanda Defence Force", "RDF"],
