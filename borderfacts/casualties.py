@@ -144,11 +144,16 @@ def cue_category(token: Token) -> Optional[str]:
 
 def _negated(cue: Token, np_tokens: list[Token]) -> bool:
     negators = _tables()["negators"]
-    if any(child.dep_ == "neg" or child.lower_ in negators for child in cue.children):
+    if any(child.dep_ == "neg" or child.lower_ in negators and not _without_clause(child) for child in cue.children):
         return True
     if cue.head.i != cue.i and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}):
         return True
     return any(t.lower_ in negators and not _bound_negation(t) for t in np_tokens)
+
+
+def _without_clause(token: Token) -> bool:
+    """'without giving locations': a clause of its own, not a negated casualty ('left without casualties' is one)."""
+    return token.lower_ == "without" and any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in token.children)
 
 
 def _bound_negation(token: Token) -> bool:
