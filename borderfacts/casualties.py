@@ -2693,7 +2693,10 @@ def _headline_side(context: "_Context") -> Optional[str]:
 
 HEADLINE = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*\n", re.MULTILINE)
 HEADLINE_CHARS = 400
-BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n,|]{2,60},\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)[ \t]*(?:\||$)", re.MULTILINE)
+# "By OMAR ABDI, Mandera", "Staff Correspondent, Cox's Bazar | Fri Feb 6, 2026"
+BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local) [Cc]orrespondent|[A-Z][\w ]{0,20}"
+                    r"[Cc]orrespondent|[A-Z][\w ]{0,20}[Bb]ureau),\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)"
+                    r"[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s))", re.MULTILINE)
