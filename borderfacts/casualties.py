@@ -1325,6 +1325,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
     group = _group_of(np_tokens or (list(label_phrase) if label_phrase is not None else []), group or "people")
+    # "three armed men", "five armed individuals": fighters, whoever's they are
+    armed_men = head is not None and head.lower_ in {"men", "man", "individuals", "persons", "people", "elements"} \
+        and any(t.lower_ == "armed" for t in np_tokens)
+    if armed_men:
+        group = "military"
     if category == "displaced" and group == "military":
         return None
     np_end_char = (np_tokens[-1].idx + len(np_tokens[-1])) if np_tokens else span.end_char
@@ -1457,13 +1462,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _place_party(cue, mentions, head, context.places)
         why = why or ("place" if party else None)
     if party is None and not overall and group != "military" and placeable \
-            and not (referent is not None and referent.lower_ in _fighter_nouns()):
+            and not (referent is not None and referent.lower_ in _fighter_nouns() or armed_men):
         party = _clause_place_party(cue, context, civilians=group == "civilians")
         why = why or ("clause" if party else None)
     if party is None and not overall:
         party = _destination_party(cue, context)
         why = why or ("destination" if party else None)
-    fighters = referent is not None and referent.lower_ in _fighter_nouns()
+    fighters = referent is not None and referent.lower_ in _fighter_nouns() or armed_men
     if party is None and not overall and not fighters and placeable:
         party = _retaliation_party(cue, mentions, context.sides) or \
             _attacked_party(context, sent, cue)
@@ -1548,7 +1553,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more", "them", "those"}),
         "_overall": overall,
         "_why": why,
-        "_head": referent.lower_ if referent is not None else None,
+        "_head": "gunmen" if armed_men else referent.lower_ if referent is not None else None,
         "_agent": _has_agent(cue),
         "_event": _in_event(cue),
         "_martyr": cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS,
