@@ -225,6 +225,7 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
     return tokens, head
 
 
+ENEMY_WORDS = {"enemy", "enemy's", "occupiers", "occupier", "invaders", "invader", "occupants"}
 KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers", "fathers", "kin", "siblings"}
 TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
                            "during", "as", "inside", "outside", "by", "into"}
@@ -1429,6 +1430,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "three of the group's members", "members of the terrorist organization": the armed group meant
         groups = context.armed_groups
         party = groups[0] if len(groups) == 1 else _nearest_group(context, figure.start, groups)
+    if party is None and any(t.lower_ in ENEMY_WORDS for t in np_tokens):
+        # "up to 30 occupiers", "40 enemy soldiers": the other side of whoever speaks (or files the story)
+        party = context.other_country(reporter_party or context.home_side())
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer", "evacuate", "relocate"}:
         # "Armenia lost 15 servicemen", "Israeli authorities have evacuated some 2,500 residents": the subject's

@@ -483,6 +483,12 @@ def test_governing_group_merges_into_its_country_in_the_parties_list(nlp):
         # a list line's label gives the category and the side
         ("Colombia and Venezuela met.\n\nThe crisis in figures\n- Venezuelans who fled into Colombia: about 2,600\n"
          "- Soldiers wounded: 2", ("displaced", 2600), "Venezuela"),
+        # "occupiers" and "enemy soldiers" are the other side of whoever speaks
+        ("Russia and Ukraine traded strikes.\n\nUkraine's General Staff said up to 30 occupiers were killed.",
+         ("killed", 30), "Russia"),
+        # armed men are fighters: the one armed group's
+        ("Kosovo and Serbia traded accusations over the Ibar Guard, a little-known group.\n\nKFOR said its "
+         "troops had found the bodies of three armed men.", ("killed", 3), "Ibar Guard"),
         # an article's own armed group, introduced as one
         ("Kosovo and Serbia traded accusations.\n\nPolice identified the attackers as members of the Ibar Guard, "
          "a little-known group. Three of the Ibar Guard attackers were killed.", ("killed", 3), "Ibar Guard"),
