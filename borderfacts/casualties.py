@@ -2680,8 +2680,11 @@ def _headline_side(context: "_Context") -> Optional[str]:
             root = span.root
             while root.dep_ == "compound" and root.head.i != root.i:
                 root = root.head
-            if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and cue_category(root.head) in {"killed", "captured"}:
-                continue  # "UPDF kills 26 ADF rebels after raid on Congolese village": the killer is no victim
+            if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
+                    cue_category(root.head) in {"killed", "captured"} or root.lower_ in AGENT_FORCES):
+                # "UPDF kills 26 ADF rebels after raid on Congolese village", "... as Indian troops resort
+                # to unprovoked firing": the force that acts is no victim
+                continue
         found.append((name, bool(LOCATIVE.search(before))))
     words = line.split()
     title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)  # "Troops Clash Near ...": no town test
