@@ -2678,10 +2678,12 @@ def _headline_side(context: "_Context") -> Optional[str]:
             continue  # "Mali drone strike near Algerian border kills civilians": a border places nobody
         if span is not None:
             root = span.root
-            while root.dep_ == "compound" and root.head.i != root.i:
+            while (root.dep_ == "compound" or root.dep_ == "amod" and root.head.lower_ in AGENT_FORCES) \
+                    and root.head.i != root.i:
                 root = root.head
             if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
-                    cue_category(root.head) in {"killed", "captured"} or root.lower_ in AGENT_FORCES):
+                    cue_category(root.head) in {"killed", "captured"} or root.lower_ in AGENT_FORCES
+                    and root.head.lemma_ not in _tables()["reporting"]):  # ("Sudanese army says": a source)
                 # "UPDF kills 26 ADF rebels after raid on Congolese village", "... as Indian troops resort
                 # to unprovoked firing": the force that acts is no victim
                 continue
