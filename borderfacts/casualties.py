@@ -1499,6 +1499,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if reporter_is_agent and party == reporter_party:
             party = None
         why = why or ("sentence" if party else None)
+    martyred = cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS
+    if martyred and why in {"sentence", "attacked"} and context.home_side() and party != context.home_side() \
+            and reporter_party in (None, context.home_side()):
+        # "At least four civilians were martyred when Indian troops opened fire", filed from Muzaffarabad:
+        # a side calls only its own dead martyrs, whoever else the sentence names
+        party, why = context.home_side(), "martyr"
     enemy_unknown = False
     if party is None and fighters and not overall and not context.armed_groups and reporter_party \
             and reporter_party in context.country_sides and not _reports_own_losses(cue, reporter_party, mentions):
