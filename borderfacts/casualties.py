@@ -1480,6 +1480,15 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = context.side_phrase(sent, cue)  # "nine injured in total on the Kyrgyz side"
     if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
         party = "_own"  # "at least 220 people had died on their side", said by that side
+    side_words = SIDE_WORDS.search(text[sent.start_char : figure.start]) if party is None else None
+    if side_words and side_words.group(1).lower() == "our":
+        party = "_own"  # "On our side, we deplore 6 killed and 14 wounded"
+    elif side_words:
+        # "The provisional toll on the enemy side is 47 killed": the enemy of whoever speaks
+        speaker_side = reporter_party or context.home_side()
+        party = (_enemy_of(context, speaker_side, "military") or context.other_country(speaker_side)) \
+            if speaker_side else None
+        why = "enemy" if party else None
     two_sided = _two_sided_subject(cue)
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
@@ -2430,6 +2439,7 @@ def _side_phrase_party(sent: Span, mentions) -> tuple[Optional[str], Optional[in
 CONTRAST = re.compile(r"\b(?:while|whereas|but|meanwhile)\b")
 
 
+SIDE_WORDS = re.compile(r"\bon\s+(our|the\s+enemy(?:['’]s)?)\s+side\b[^.;:]*$", re.IGNORECASE)
 OWN_SIDE = re.compile(r"^\w+\s+(?:\w+\s+){0,2}on\s+(?:their|its|our)\s+(?:own\s+)?side\b", re.IGNORECASE)
 SIDE_PHRASE = re.compile(r"(?:^\W*(?:on|across|over)|\bon)\s+the\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+side\b", re.IGNORECASE)
 

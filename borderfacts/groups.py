@@ -56,6 +56,13 @@ GANG_NOUNS = {"gang", "cartel", "outfit"}
 DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "an", "i")  # "Kurdish militia", "Somali militia": no name
 
 
+# "the Kangleipak Revolutionary Army (KRA)": a movement's name with its abbreviation
+NAMED_WITH_ABBREVIATION = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?:Army|Front|Movement|Brigades?|Militia|Resistance|Council|Forces|"
+    r"Union|Alliance|Organi[sz]ation))\s+\((?P<abbr>[A-Z][A-Z0-9-]{1,7})\)")
+NOT_ARMED_NAMES = re.compile(r"\b(?:Union|Alliance|Council|Organi[sz]ation|Forces)$")  # bodies unless armed words
+
+
 def unknown_groups(text: str) -> set[str]:
     """Armed groups the gazetteer does not know, as the text introduces them:
     "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
@@ -79,6 +86,17 @@ def unknown_groups(text: str) -> set[str]:
                 continue  # "Kurdish militants": an adjective, not a name
             if name and gazetteer.find_in(name) is None and name.split()[0] not in NOT_GROUP_WORDS:
                 found.add(name)
+    for match in NAMED_WITH_ABBREVIATION.finditer(text):
+        name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
+        if gazetteer.find_in(name) is not None or gazetteer.lookup(abbr) is not None \
+                or name.split()[0] in NOT_GROUP_WORDS:
+            continue
+        if NOT_ARMED_NAMES.search(name) and not re.search(r"\b(?:Armed|Liberation|Revolutionary|Defen[cs]e)\b", name):
+            continue  # "the African Union (AU)", "the Border Security Council (BSC)": bodies
+        # the form the article goes on to use ("the KRA statement said"), the full name on a tie
+        later = text[match.end():]
+        found.add(abbr if len(re.findall(r"\b%s\b" % re.escape(abbr), later)) >
+                  len(re.findall(re.escape(name), later)) else name)
     return found
 
 
