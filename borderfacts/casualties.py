@@ -1489,6 +1489,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = (_enemy_of(context, speaker_side, "military") or context.other_country(speaker_side)) \
             if speaker_side else None
         why = "enemy" if party else None
+    if party is None and reporter_party and (cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS) \
+            and not (referent is not None and referent.lower_ in _fighter_nouns()):  # (fighters: the group rules)
+        # "Turkey's ministry said it had neutralised 23 members": the enemy it fights, wherever they fell
+        party = _enemy_of(context, reporter_party, "military")
+        why = why or ("enemy" if party else None)
     two_sided = _two_sided_subject(cue)
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
