@@ -1225,6 +1225,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     return found
 
 
+CURRENCY_SIGN = re.compile(r"^[A-Z]{1,3}\$$")  # "RD$40 million", "NT$5 million"
 CURRENCY = {"$", "€", "£", "US$", "¥", "₹", "₦", "Sh", "KSh", "Ksh", "Rs", "Rs.", "PKR", "INR", "USD", "EUR"}
 
 
@@ -1233,7 +1234,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
     tables = _tables()
     before = doc[span.start - 1] if span.start > sent.start else None
-    if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
+    if before is not None and (before.text in CURRENCY or CURRENCY_SIGN.match(before.text) and before.text not in {
+            "UN", "ISPR"} or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
         return None  # money, ages, negations, questions ("how many of its men")
     if before is not None and any(c.isdigit() for c in before.text) and \
             figure.text.split()[0].lower() in {"million", "billion", "thousand", "hundred", "lakh", "crore"}:
@@ -1489,10 +1491,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = (_enemy_of(context, speaker_side, "military") or context.other_country(speaker_side)) \
             if speaker_side else None
         why = "enemy" if party else None
-    if party is None and reporter_party and (cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS) \
+    if party is None and (reporter_party or context.home_side()) \
+            and (cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS) \
             and not (referent is not None and referent.lower_ in _fighter_nouns()):  # (fighters: the group rules)
-        # "Turkey's ministry said it had neutralised 23 members": the enemy it fights, wherever they fell
-        party = _enemy_of(context, reporter_party, "military")
+        # "Turkey's ministry said it had neutralised 23 members", "up to 120 servicemen neutralized" in a
+        # story filed from Moscow: the enemy of whoever speaks, wherever they fell
+        party = _enemy_of(context, reporter_party or context.home_side(), "military")
         why = why or ("enemy" if party else None)
     two_sided = _two_sided_subject(cue)
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
