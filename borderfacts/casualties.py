@@ -796,13 +796,15 @@ def _in_dated_relative_clause(cue: Token, year: Optional[int]) -> bool:
 DATED_EVENT_CLAUSE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:war|conflict|clashes|fighting|offensive|battle|"
     r"insurgency|attack|assault)|(?:war|conflict|clashes|fighting|offensive|battle|insurgency|attack|assault)"
-    r"\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d)),?\s+(?:in|during)\s+which\b[^;]*$")
+    r"\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d)),?\s+(?:in|during)\s+which\b[^;]*$"
+    r"|\b(?:since|in)\s+(?:[A-Z][a-z]+\s+)?(?P<y3>(?:19|20)\d\d),?\s+when\b[^;]*$")  # "since June 2014, when ..."
+
 
 
 def _after_dated_event(before: str, year: Optional[int]) -> bool:
     """Whether the text before a figure puts it in a relative clause on an earlier dated event."""
     match = DATED_EVENT_CLAUSE.search(before) if year else None
-    return bool(match) and int(match.group("y1") or match.group("y2")) < year
+    return bool(match) and int(match.group("y1") or match.group("y2") or match.group("y3")) < year
 
 
 def _since(doc, start: int) -> bool:
@@ -1242,6 +1244,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         return None  # "Sh2 million": the amount's digits are glued to a currency
     if "-year" in text[figure.end : figure.end + 6].lower() or text[figure.end : figure.end + 1] in {"%", "-"}:
         return None
+    if re.search(r"(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s*$", text[max(0, figure.start - 4) : figure.start]):
+        return None  # "RD$40 million": money glued to its sign
     if figure.bare:  # the figure is the victim noun itself ("suspected insurgents")
         np_tokens, head = list(span), span[-1]
     else:
