@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Optional
 
 from . import gazetteer
@@ -63,6 +64,11 @@ NAMED_WITH_ABBREVIATION = re.compile(
 NOT_ARMED_NAMES = re.compile(r"\b(?:Union|Alliance|Council|Organi[sz]ation|Forces)$")  # bodies unless armed words
 
 
+@lru_cache(maxsize=1)
+def _state_force_names() -> frozenset:
+    return frozenset(name for names in gazetteer.state_forces().values() for name in names)
+
+
 def unknown_groups(text: str) -> set[str]:
     """Armed groups the gazetteer does not know, as the text introduces them:
     "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
@@ -89,8 +95,8 @@ def unknown_groups(text: str) -> set[str]:
     for match in NAMED_WITH_ABBREVIATION.finditer(text):
         name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
         if gazetteer.find_in(name) is not None or gazetteer.lookup(abbr) is not None \
-                or name.split()[0] in NOT_GROUP_WORDS:
-            continue
+                or name.split()[0] in NOT_GROUP_WORDS or {name, abbr} & _state_force_names():
+            continue  # ("the Bolivarian National Armed Forces (FANB)": a state's army)
         if NOT_ARMED_NAMES.search(name) and not re.search(r"\b(?:Armed|Liberation|Revolutionary|Defen[cs]e)\b", name):
             continue  # "the African Union (AU)", "the Border Security Council (BSC)": bodies
         # the form the article goes on to use ("the KRA statement said"), the full name on a tie
