@@ -2774,7 +2774,7 @@ BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local
                     r"[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
-                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s))", re.MULTILINE)
+                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\|)", re.MULTILINE)  # ("ISTANBUL | AUG 18")
 
 
 def _dateline_side(context: "_Context") -> Optional[str]:
@@ -2787,6 +2787,8 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         if name and name in context.sides:
             return name
     for match in DATELINE.finditer(head):
+        if match.group("end") == "|" and not re.match(r"\s*(?:[A-Za-z]{3,9}\.? )?\d", head[match.end() : match.end() + 20]):
+            continue  # "ISTANBUL | AUG 18, 2026" is a dateline; "ANALYSIS | ELN vs. FARC" a section label
         if match.group("second"):
             # "KHARTOUM/JUBA": filed from both sides, unless both places are one side's ("QUETTA/CHAMAN")
             both = {_city_country(context, p) for p in (match.group("place"), match.group("second").lstrip("/"))}
