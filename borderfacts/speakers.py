@@ -414,8 +414,8 @@ class NameTable:
         gazetteer knows as a town of a country the article names."""
         if capital_country(" ".join(words)) or any(w in PLACE_WORDS for w in words):
             return True
-        if len(words) == 1:
-            return any(country in self.country_names for country in world_places().get(words[0], ()))
+        if len(words) <= 3:  # "Mae Sai", "Addis Abeba": a town of a country the article names
+            return any(country in self.country_names for country in world_places().get(" ".join(words), ()))
         return False
 
     def _aged_name(self, token, covered: set) -> bool:
