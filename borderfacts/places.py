@@ -134,12 +134,21 @@ def world_matches(text: str, allowed: Optional[set]):
     return (country for _, country in world_names(text, allowed))
 
 
+# capitalised words a town's name may follow without being part of it
+NAME_PREFIXES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+                 "Lower", "Greater", "The", "In", "At", "Near", "From", "Of", "And", "Both", "In", "On", "To"}
+
+
 def world_names(text: str, allowed: Optional[set]):
     """(name, country) for :func:`world_matches`."""
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split()
         for size in range(min(3, len(words)), 0, -1):
             for start in range(0, len(words) - size + 1):
+                if start > 0 and len(words) <= 3 and words[start - 1] not in NAME_PREFIXES:
+                    # "Dan Kano" is no "Kano" (a word after a name may be "County"; a title-case
+                    # headline's long runs are left alone)
+                    continue
                 name = " ".join(words[start : start + size])
                 countries = [c for c in world_places().get(name, ()) if allowed is None or c in allowed]
                 if len(countries) == 1:
