@@ -58,11 +58,26 @@ def build_pipeline(model: str):
         nlp = spacy.load(model)
     except (OSError, ImportError) as error:
         raise ModelNotFound(f"cannot load spaCy model {model!r}: {INSTALL_HINT}") from error
+    add_rank_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("borderfacts_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+# Military and police ranks the English tokenizer does not know as abbreviations: without them "UPDF
+# spokesperson Brig. Gen. Geoffrey Oryem said" splits into two sentences at "Brig."
+RANK_ABBREVIATIONS = ("Brig.", "Sgt.", "Maj.", "Capt.", "Cpl.", "Pte.", "Pvt.", "Lt.", "Col.", "Cmdr.", "Cdr.", "Adm.",
+                      "Insp.", "Supt.", "Cpt.", "Spc.", "Sr.", "Jr.", "Hon.", "Amb.")
+
+
+def add_rank_abbreviations(nlp) -> None:
+    """Keep rank abbreviations whole (and never a sentence end) in this pipeline's tokenizer."""
+    from spacy.attrs import ORTH
+
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 MAX_RUN = 100  # characters without whitespace that spaCy's tokenizer gets in one piece
