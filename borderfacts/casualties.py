@@ -110,6 +110,9 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ == "take" and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
+    if token.lemma_ == "fall" and token.pos_ == "VERB" and any(
+            c.dep_ == "prep" and any(o.lower_ in FALLEN_OBJECTS for o in c.subtree) for c in token.children):
+        return "killed"  # "four of our soldiers fell as martyrs", "fell on the field of honour", "fell in battle"
     if token.lemma_ == "hold" and token.pos_ == "VERB" and any(
             c.dep_ == "agent" or c.dep_ == "prep" and any(o.lower_ in {"captivity", "custody"} for o in c.children)
             for c in token.children):
@@ -226,6 +229,7 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
 
 
 ENEMY_WORDS = {"enemy", "enemy's", "occupiers", "occupier", "invaders", "invader", "occupants"}
+FALLEN_OBJECTS = {"martyr", "martyrs", "honour", "honor", "battle", "combat", "action", "duty"}
 KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers", "fathers", "kin", "siblings"}
 TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
                            "during", "as", "inside", "outside", "by", "into"}
