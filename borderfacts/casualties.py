@@ -1631,8 +1631,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         item["_cumulative"] = True
     if enemy_unknown:
         item["_enemy_of_reporter"] = True
-    if claim:
-        item["_claim"] = True
+    if claim or party and (cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS):
+        item["_claim"] = True  # ("to neutralise some forty terrorists": only the enemy's count says so)
     window = text[sent.start_char : figure.start]
     if EARLIER_REPORT.search(window):
         item["_earlier"] = True  # "the ministry had said 50", "its previous update put the toll at 13"
