@@ -125,7 +125,7 @@ def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
 # "KASESE. The death toll", "ELWAK - Heavily armed", "QUETTA/CHAMAN:", "GOMA, DR Congo —": a city in
 # capitals opening a line near the top, where the story was filed
 CAPITAL_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:/[A-Z][A-Z'’ -]+)?"
-                              r"\s*(?:,|\.|—|–|--|-|:)\s", re.MULTILINE)
+                              r"(?:\s*(?:,|\.|—|–|--|-|:)\s|[ \t]*\n)", re.MULTILINE)  # ("LODWAR" alone on a line)
 DATELINE_CHARS = 600
 
 
@@ -229,7 +229,7 @@ class PartiesComponent:
             kinds = {**self.kinds, **{name: "group" for name in introduced}}
         for name in introduced:
             # groups the gazetteer does not know, as the article introduces them ("the Ibar Guard, a
-            # little-known group"): counted wherever the name recurs
+            # little-known group"): counted wherever the name recurs (a side only when it does)
             for match in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name).replace(r"\ militia", r"\ militia\w*"),
                                      text):
                 counts[name] += 1
@@ -237,7 +237,7 @@ class PartiesComponent:
                 spans.setdefault(name, []).append([match.start(), match.end()])
                 if match.start() < LEDE_CHARS:
                     early.add(name)
-        sides = choose_sides(counts, early, kinds)
+        sides = choose_sides(counts, {n for n in early if n not in introduced or counts[n] >= 2}, kinds)
         home = lexicon().get("group_home", {})
         movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
         for group in [n for n in sides if kinds.get(n) == "group"]:
