@@ -1455,6 +1455,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.home_side()
     if reporter_party:
         reporter_party = context.governing.get(reporter_party, reporter_party)
+    if reporter_party is None and reported_by and context.country_sides and not _organisation(reported_by):
+        # "the FSB Border Directorate for the Kursk Region", "the Bwera Town Council": a body of the
+        # place it is named after
+        reporter_party = places.world_country(reported_by, set(context.country_sides))
     if reporter_party and MEDICAL_SOURCE.search(" ".join(filter(None, (
             reported_by, statement.get("affiliation") if statement else None)))):
         reporter_party = None  # a hospital's count is of whoever it treats, not the losses of a side
