@@ -538,3 +538,80 @@ def test_casualty_frames_from_the_blind_sets_final12_to_final14(nlp, text, categ
 def test_no_casualty_from_the_blind_sets_final12_to_final14(nlp, text, key):
     _, items, _ = run(nlp, text, "2026-05-01")
     assert key not in cells(items), cells(items)
+
+
+# ------------------------------------------ rules from the blind sets final15-final18
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # martyred dead are the home side's, even when the sentence names the attacker
+        ("Six civilians martyred as Indian troops resort to unprovoked firing along LoC\n\nMUZAFFARABAD, Mar 14 "
+         "(APP): At least four civilians were martyred when Indian troops opened fire on villages along the Line "
+         "of Control, officials said. Pakistan protested.", ("killed", 4), "Pakistan"),
+        # "on the enemy side" / "on our side"
+        ("Chad and Libya closed the border.\n\n\"The provisional toll on the enemy side is 47 killed. On our "
+         "side, we deplore 6 killed,\" the Chadian army said of the MRT rebels, whom the MRT commander leads.",
+         ("killed", 6), "Chad"),
+        # an enemy-only verb with no named source: the enemy of the dateline's side
+        ("MOSCOW, April 3. /TASS/ - Russia and Ukraine traded strikes. Up to 120 servicemen were neutralized "
+         "near the border, the report said.", ("killed", 120), "Ukraine"),
+        # a figure in a relative clause on an earlier dated event is historical (checked through its side)
+        ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
+         "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), "Kenya"),
+        # a source named after a town of a side speaks for that side
+        ("Russia and Ukraine traded strikes.\n\nThe FSB Border Directorate for the Kursk Region said three "
+         "border guards were wounded.", ("wounded", 3), "Russia"),
+    ],
+)
+def test_side_rules_from_the_blind_sets_final15_to_final18(nlp, text, key, party):
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert cells(items)[key]["party"] == party, cells(items)
+
+
+@pytest.mark.parametrize(
+    "text, key, historical",
+    [
+        ("Pakistan and India traded fire.\n\nThe violation is the most serious since the four-day conflict of "
+         "May 2025, in which 40 civilians were martyred.", ("killed", 40), True),
+        ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
+         "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), True),
+    ],
+)
+def test_earlier_dated_events_from_the_blind_sets_final15_to_final18(nlp, text, key, historical):
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert cells(items)[key]["historical"] is historical, cells(items)
+
+
+@pytest.mark.parametrize(
+    "text, category, count",
+    [
+        ("\"Four of our valiant soldiers fell as martyrs,\" the ministry said.", "killed", 4),
+        ("Eleven of our soldiers fell on the field of honour.", "killed", 11),
+        ("UPDF spokesperson Brig. Gen. Geoffrey Oryem said two soldiers were wounded.", "wounded", 2),
+    ],
+)
+def test_casualty_frames_from_the_blind_sets_final15_to_final18(nlp, text, category, count):
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert (category, count) in cells(items), cells(items)
+
+
+def test_a_neutralised_count_is_always_a_claim(nlp):
+    text = ("Niger and Mali closed the border.\n\n\"Our forces neutralised some forty terrorists of JNIM,\" the "
+            "communique read.")
+    _, items, summary = run(nlp, text, "2026-05-01")
+    assert cells(items)[("killed", 40)].get("_claim") is True
+    assert "killed" not in summary.get("JNIM", {}), summary
+
+
+def test_money_glued_to_its_sign_is_no_casualty(nlp):
+    _, items, _ = run(nlp, "Haiti and the Dominican Republic closed the border. Traders have lost an "
+                           "estimated RD$40 million.", "2026-05-01")
+    assert not items, items
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
+    doc, _, _ = run(nlp, "In Kampala, UPDF spokesperson Brig. Gen. Geoffrey Mugisha Oryem said two soldiers "
+                         "were wounded.", "2026-05-01")
+    assert len(list(doc.sents)) == 1
+    assert doc._.borderfacts_statements[0]["speaker"] == "Geoffrey Mugisha Oryem"
