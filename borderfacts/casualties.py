@@ -1467,6 +1467,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = None  # a peacekeeping mission's count of civilians is a neutral report, not its losses
     if statement is not None and reporter_party and statement.get("speaker"):
         context.learn(statement["speaker"], reporter_party)
+    if party is None and any(t.lower_ in {"junta", "junta's"} for t in np_tokens):
+        party = _junta_country(context)  # "27 junta soldiers" in a Thai paper: Myanmar's
     if party is None and any(t.lower_ in {"government", "regime", "state", "junta", "pro-government", "federal"}
                              for t in np_tokens):
         party = _government_of(context, reporter_party, sent)  # "37 government soldiers", said by the rebels
@@ -2351,6 +2353,14 @@ def _attack_word_after(token: Token) -> bool:
     return nxt is not None and (nxt.lower_ in ATTACK_NOUNS or nxt.lemma_.lower() in ATTACK_NOUNS
                                 or nxt.lower_ in WEAPON_NOUNS or nxt.lemma_.lower() in WEAPON_NOUNS
                                 or nxt.lower_ == "firing")  # "Myanmar bombs land in Tak"
+
+
+def _junta_country(context: "_Context") -> Optional[str]:
+    """The one country side ruled by a military junta at the article's date (the lexicon's ``juntas``)."""
+    reference = ((context.doc._.borderfacts_reference_date or {}).get("value") or "")[:10]
+    ruled = {country for country, since in lexicon().get("juntas", {}).items()
+             if country in context.country_sides and (not re.match(r"\d{4}-\d\d-\d\d", reference) or reference >= since)}
+    return next(iter(ruled)) if len(ruled) == 1 else None
 
 
 def _government_of(context: "_Context", reporter_party: Optional[str], sent: Span) -> Optional[str]:

@@ -559,6 +559,9 @@ def test_no_casualty_from_the_blind_sets_final12_to_final14(nlp, text, key):
         # a figure in a relative clause on an earlier dated event is historical (checked through its side)
         ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
          "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), "Kenya"),
+        # "junta soldiers" are the soldiers of the side ruled by a junta at the article's date
+        ("Thailand and Myanmar closed the border.\n\nA rebel commander said his fighters had killed 27 junta "
+         "soldiers near Tachileik.", ("killed", 27), "Myanmar"),
         # a source named after a town of a side speaks for that side
         ("Russia and Ukraine traded strikes.\n\nThe FSB Border Directorate for the Kursk Region said three "
          "border guards were wounded.", ("wounded", 3), "Russia"),
