@@ -2260,7 +2260,11 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
                     phrases.extend(child.doc[c.left_edge.i : c.right_edge.i + 1] for c in child.children
                                    if c.dep_ == "pobj")
         elif tok.pos_ == "VERB" and (lemma in ATTACK_VERBS or lemma == "open" and any(
-                c.dep_ == "dobj" and c.lower_ == "fire" for c in islice(tok.children, MAX_CHILDREN))):
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in islice(tok.children, MAX_CHILDREN))
+                or lemma == "resort" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    o.lower_ in ATTACK_NOUNS | WEAPON_NOUNS | {"firing", "shelling"} for o in c.children)
+                    for c in islice(tok.children, MAX_CHILDREN))):
+            # ("Pakistan Rangers resorted to unprovoked mortar shelling")
             # "Armenian forces shelled the village", "Iranian guards open fire near Panjgur"
             phrases.extend(tok.doc[c.left_edge.i : c.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
                            if c.dep_ == "nsubj")
@@ -2792,7 +2796,8 @@ BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local
                     r"[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
-                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\|)", re.MULTILINE)  # ("ISTANBUL | AUG 18")
+                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z]))", re.MULTILINE)
+# ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
 
 
 def _dateline_side(context: "_Context") -> Optional[str]:
