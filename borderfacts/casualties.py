@@ -2378,7 +2378,13 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
         return next(iter(context.country_sides))
     # "27 junta soldiers" in a Thai paper on the KNU's war: the state the article's armed groups fight
     homes = {home[g] for g in context.sides if g in home} & context.country_sides
-    return next(iter(homes)) if len(homes) == 1 else None
+    if len(homes) == 1:
+        return next(iter(homes))
+    if reporter_party and reporter_party not in context.country_sides and context.home_side():
+        # "17 government troops", said by a rebel group the gazetteer does not place: the government of
+        # the country the story is filed from
+        return context.home_side()
+    return None
 
 
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp", "csubj", "mark"}
