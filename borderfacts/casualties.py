@@ -2015,6 +2015,9 @@ class _Context:
                 return longer[-1]
         if speaker in self.speakers:
             return self.speakers[speaker]
+        if STATE_BODY.fullmatch(re.sub(r"^(?:the|its|their)\s+", "", speaker, flags=re.IGNORECASE)) \
+                and self.home_side():
+            return self.home_side()  # "the Army said", in a story filed from Srinagar: the home side's army
         text = self.text
         for match in re.finditer(re.escape(speaker), text):
             before = text[max(0, match.start() - 60) : match.start()]
