@@ -1812,7 +1812,7 @@ def _toll_noun_party(noun: Token, mentions) -> Optional[str]:
             party = _party_in(mentions, mod.idx, mod.idx + len(mod))
             if party:
                 return party
-        if mod.dep_ == "prep" and mod.lower_ == "of":
+        if mod.dep_ == "prep" and mod.lower_ in {"of", "among"}:  # ("the death toll among Somaliland herders")
             for obj in mod.children:
                 if obj.dep_ == "pobj":
                     phrase = obj.doc[obj.left_edge.i : obj.i + 1]
