@@ -113,10 +113,11 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ == "fall" and token.pos_ == "VERB" and any(
             c.dep_ == "prep" and any(o.lower_ in FALLEN_OBJECTS for o in c.subtree) for c in token.children):
         return "killed"  # "four of our soldiers fell as martyrs", "fell on the field of honour", "fell in battle"
-    if token.lemma_ == "hold" and token.pos_ == "VERB" and any(
-            c.dep_ == "agent" or c.dep_ == "prep" and any(o.lower_ in {"captivity", "custody"} for o in c.children)
+    if token.lemma_ in {"hold", "retain"} and token.pos_ == "VERB" and any(
+            c.dep_ == "agent" or c.dep_ == "prep" and any(o.lower_ in {"captivity", "custody", "hostage"} for o in c.children)
+            or c.dep_ == "dobj" and c.lower_ in tables["victims"] and tables["victims"][c.lower_] == "military"
             for c in token.children):
-        return "captured"  # "civilians held by the ELN", "held in captivity"
+        return "captured"  # "civilians held by the ELN", "held in captivity", "the ELN holds 11 guardsmen"
     if token.lemma_ in {"take", "seek", "find"} and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in {"refuge", "shelter", "sanctuary"} for c in token.children):
         return "displaced"  # "650 people have taken refuge in the municipal seat"
