@@ -1952,7 +1952,7 @@ class _Context:
         """The side the dateline or byline files the story from, else the one
         the headline places it in ("Stray shells wound three in Mae Sot")."""
         if "home" not in self.cache:
-            self.cache["home"] = _dateline_side(self) or _headline_side(self)
+            self.cache["home"] = _dateline_side(self) or _enemy_naming_side(self) or _headline_side(self)
         return self.cache["home"]
 
     def per_sentence(self, sent: Span, what: str, compute):
@@ -2840,6 +2840,18 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         if name and name in context.sides:
             return name
     return None
+
+
+# "the Israeli enemy", "the Zionist enemy": only one side's own press calls the other so
+ENEMY_NAMING = re.compile(r"\b([A-Z][\w'’-]+)\s+enemy\b")
+ENEMY_NAMING_CHARS = 1500
+
+
+def _enemy_naming_side(context: "_Context") -> Optional[str]:
+    """The side whose press an article reads as: the other one of two countries it calls "the X enemy"."""
+    named = {side_name(gazetteer.canonical(m.group(1))) for m in ENEMY_NAMING.finditer(context.text[:ENEMY_NAMING_CHARS])}
+    named = {n for n in named if n in context.country_sides}
+    return context.other_country(next(iter(named))) if len(named) == 1 else None
 
 
 def _city_country(context: "_Context", city: str) -> Optional[str]:
