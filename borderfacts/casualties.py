@@ -1443,6 +1443,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         speaks_for = lexicon()["state_media"][outlet.group(0)] if outlet else None
         if speaks_for in context.sides:
             reporter_party = speaks_for  # "The Global Times claimed ..."
+    if reporter_party is None and reported_by and re.search(r"\benemy\b", reported_by, re.IGNORECASE) \
+            and context.home_side():
+        reporter_party = context.other_country(context.home_side())  # "the enemy army said", in a Lebanese paper
     if reporter_party is None and reported_by and STATE_BODY.search(reported_by) \
             and gazetteer.find_in(reported_by) is None:
         # "the National Defense Ministry announced", in a story filed from Ankara: the home country's
@@ -1815,7 +1818,9 @@ def _toll_noun_party(noun: Token, mentions) -> Optional[str]:
                 return party
         if mod.dep_ == "prep" and mod.lower_ in {"of", "among"}:  # ("the death toll among Somaliland herders")
             for obj in mod.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not (obj.lower_ in ATTACK_NOUNS or obj.lemma_.lower() in ATTACK_NOUNS
+                                               or obj.lower_ in WEAPON_NOUNS):
+                    # (the toll "of the Israeli enemy strike" is its victims', not the attacker's)
                     phrase = obj.doc[obj.left_edge.i : obj.i + 1]
                     party = _party_in(mentions, phrase.start_char, phrase.end_char)
                     if party:
