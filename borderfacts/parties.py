@@ -50,6 +50,19 @@ def ruling_country(group: str, text: str, reference: Optional[str]) -> Optional[
     return government["country"]
 
 
+# Abbreviations two parties share, read by the country the article is about: "SNA" is the Somali
+# National Army in a Somalia story and the Syrian National Army in a Syria story.
+AMBIGUOUS_ABBREVIATIONS = {"SNA": (("Somali", "Somalia"), ("Syria", "Syrian National Army"))}
+
+
+def _disambiguated(span: Span, text: str) -> Span:
+    readings = AMBIGUOUS_ABBREVIATIONS.get(span.text)
+    if not readings:
+        return span
+    hint, name = max(readings, key=lambda reading: len(re.findall(reading[0], text)))
+    return span if span.label_ == name else Span(span.doc, span.start, span.end, label=name)
+
+
 def choose_sides(counts: Counter, early: set[str], kinds: dict[str, str]) -> set[str]:
     """The parties in conflict.
 
@@ -209,6 +222,7 @@ class PartiesComponent:
         chosen.sort(key=lambda s: s.start)
         reference = (doc._.borderfacts_reference_date or {}).get("value")
         text = doc.text
+        chosen = [_disambiguated(span, text) for span in chosen]
         ruling = {name: ruling_country(name, text, reference) for name in {span.label_ for span in chosen}}
         # a group that governs a country is that country ("the Islamic Emirate" in 2026 is Afghanistan)
         chosen = [Span(doc, s.start, s.end, label=ruling[s.label_]) if ruling[s.label_] else s for s in chosen]

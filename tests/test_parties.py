@@ -113,3 +113,18 @@ def test_the_country_of_the_dateline_city_is_a_side(nlp):
                             "cooperate. The ADF is based in DR Congo.", "2026-06-15"))
     sides = {p["name"] for p in doc._.borderfacts_parties if p["role"] == "side"}
     assert "Uganda" in sides, doc._.borderfacts_parties
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Somali and Kenyan forces struck al-Shabaab in Gedo. Somalia said two SNA soldiers were wounded.",
+         "Somalia"),
+        ("Turkey and Syria traded accusations. Syria said the Turkish-backed SNA shelled Manbij.",
+         "Syrian National Army"),
+    ],
+)
+def test_an_abbreviation_two_parties_share_is_read_by_the_story(nlp, text, party):
+    doc = nlp(make_doc(nlp, text, "2026-02-01"))
+    names = {p["name"] for p in doc._.borderfacts_parties if "SNA" in p["aliases"]}
+    assert names == {party}, doc._.borderfacts_parties
