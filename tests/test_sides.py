@@ -618,3 +618,21 @@ def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
                          "were wounded.", "2026-05-01")
     assert len(list(doc.sents)) == 1
     assert doc._.borderfacts_statements[0]["speaker"] == "Geoffrey Mugisha Oryem"
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # an article that calls one side "the X enemy" is filed from the other; the toll of the enemy's
+        # strike is its victims'
+        ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The Ministry of "
+         "Public Health said the toll of the Israeli enemy strike had risen to three martyrs.", ("killed", 3),
+         "Lebanon"),
+        # "the enemy army said two of its soldiers were wounded", in that press: the other side's soldiers
+        ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The enemy army "
+         "said two of its soldiers had been lightly wounded.", ("wounded", 2), "Israel"),
+    ],
+)
+def test_side_rules_from_the_blind_sets_final19_and_final20(nlp, text, key, party):
+    _, items, _ = run(nlp, text, "2026-03-13")
+    assert cells(items)[key]["party"] == party, cells(items)
