@@ -1232,7 +1232,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     return found
 
 
-CURRENCY_SIGN = re.compile(r"^[A-Z]{1,3}\$$")  # "RD$40 million", "NT$5 million"
+MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s*$")
 CURRENCY = {"$", "€", "£", "US$", "¥", "₹", "₦", "Sh", "KSh", "Ksh", "Rs", "Rs.", "PKR", "INR", "USD", "EUR"}
 
 
@@ -1241,16 +1241,15 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
     tables = _tables()
     before = doc[span.start - 1] if span.start > sent.start else None
-    if before is not None and (before.text in CURRENCY or CURRENCY_SIGN.match(before.text) and before.text not in {
-            "UN", "ISPR"} or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
+    if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
         return None  # money, ages, negations, questions ("how many of its men")
     if before is not None and any(c.isdigit() for c in before.text) and \
             figure.text.split()[0].lower() in {"million", "billion", "thousand", "hundred", "lakh", "crore"}:
         return None  # "Sh2 million": the amount's digits are glued to a currency
     if "-year" in text[figure.end : figure.end + 6].lower() or text[figure.end : figure.end + 1] in {"%", "-"}:
         return None
-    if re.search(r"(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s*$", text[max(0, figure.start - 4) : figure.start]):
-        return None  # "RD$40 million": money glued to its sign
+    if MONEY_SIGN_BEFORE.search(text[max(0, figure.start - 5) : figure.start]):
+        return None  # "RD$40 million", "RD$ 40 million": money, whatever the tokenizer made of its sign
     if figure.bare:  # the figure is the victim noun itself ("suspected insurgents")
         np_tokens, head = list(span), span[-1]
     else:
