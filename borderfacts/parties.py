@@ -252,12 +252,12 @@ class PartiesComponent:
                 if match.start() < LEDE_CHARS:
                     early.add(name)
         sides = choose_sides(counts, {n for n in early if n not in introduced or counts[n] >= 2}, kinds)
-        home = lexicon().get("group_home", {})
+        group_home = lexicon().get("group_home", {})
         movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
         for group in [n for n in sides if kinds.get(n) == "group"]:
             # an armed group fights in its home country: that country is a side when named at all
-            if home.get(group) in counts and home[group] not in movements and len(sides) < MAX_SIDES:
-                sides.add(home[group])
+            if group_home.get(group) in counts and group_home[group] not in movements and len(sides) < MAX_SIDES:
+                sides.add(group_home[group])
         named_countries = {n for n in counts if self.kinds.get(n) == "country"}
         filed_from = dateline_country(text, named_countries)
         if filed_from and filed_from not in sides and len(sides) < MAX_SIDES:
