@@ -173,6 +173,11 @@ def test_migrants_are_no_sides_people(nlp):
         ("Ethiopia and Eritrea traded accusations.\n\nWhen the war began in November 2020, Eritrean troops "
          "occupied the town and many people were killed. The district has documented over 300 civilian deaths "
          "from that period alone.", ("killed", 300), True),
+        # ---- blind sets final15-final18
+        ("Pakistan and India traded fire.\n\nThe violation is the most serious since the four-day conflict of "
+         "May 2023, in which 40 civilians were martyred.", ("killed", 40), True),
+        ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
+         "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), True),
     ],
 )
 def test_earlier_episodes(nlp, text, key, historical):
@@ -218,6 +223,27 @@ def test_dates_inside_the_current_war_are_current(nlp):
          "Catatumbo region rose this Friday to 18,400.", "displaced", 18400),
         ("Ukrainian units took 96 soldiers prisoner, bringing the number of servicemen captured since "
          "Aug. 6 to more than 470.", "captured", 470),
+        # ---- blind sets final12-final18
+        # what happened to refugees, not what they are
+        ("Attack on Hamdayet transit centre leaves 17 refugees dead, UNHCR says", "killed", 17),
+        # list-item labels
+        ("UNHCR gave these figures:\n\n1. Killed: 17 refugees – 12 Ethiopian nationals and five Eritreans.",
+         "killed", 12),
+        ("UNHCR gave these figures:\n\n3. Missing: at least 26 refugees, among them nine children.", "missing", 26),
+        ("FACT BOX\n- Soldiers wounded: 2\n- Civilians held by the ELN: at least 9", "captured", 9),
+        # "Of the dead, ..." lists parts of the dead
+        ("Twelve people died. \"Of the dead, 11 are students and one is the school cook,\" he said.", "killed", 11),
+        # a list the parser hung as appositions
+        ("The commissioner said the dead included four police reservists, three Kenyan civilians and two "
+         "Somali traders.", "killed", 3),
+        # refuge and shelter, a town left, a title-case headline
+        ("The mayor said that 650 people have taken refuge in the municipal seat.", "displaced", 650),
+        ("The Red Cross said more than 2,000 residents had left Gatumba for Bujumbura.", "displaced", 2000),
+        ("Russian Border Guards Detain Five Georgians Near Occupation Line", "captured", 5),
+        ("Four Guatemalan farmworkers were shot dead on the road to the border.", "killed", 4),
+        ("\"Four of our valiant soldiers fell as martyrs,\" the ministry said.", "killed", 4),
+        ("Eleven of our soldiers fell on the field of honour.", "killed", 11),
+        ("UPDF spokesperson Brig. Gen. Geoffrey Oryem said two soldiers were wounded.", "wounded", 2),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
@@ -323,6 +349,74 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # a plural weapon noun marks its country as the attacker
         ("Myanmar bombs land in Tak, five villagers hurt\n\nThailand protested to Myanmar.",
          ("wounded", 5), "Thailand"),
+        # ---- final12-final14
+        # refugees are never the people of the country that hosts them
+        ("Sudan and Ethiopia traded accusations.\n\nGunmen attacked a refugee camp near Hamdayet in eastern "
+         "Sudan, killing at least 17 refugees, the UN said.", ("killed", 17), None),
+        # a migrant story that names the migrants' country gives its later "migrants" that side
+        ("Afghan Migrants Among Dead as Iranian Guards Open Fire\n\nAt least seven Afghan migrants were killed. "
+         "Officials at Herat Regional Hospital said the bodies of seven migrants had been brought in, and "
+         "relatives said at least five other migrants were still missing.", ("missing", 5), "Afghanistan"),
+        # a side phrase speaks for its own clause only
+        ("Kenya and Somalia closed the border.\n\nMore than 600 families fled El Wak town for Mandera, while "
+         "about 350 families on the Somali side moved towards Bulo Hawo.", ("displaced", 350), "Somalia"),
+        # the attackers' own losses, said by their commander: the group's
+        ("Sudan and Ethiopia traded accusations.\n\nA commander of the Amhara militia, Wondimu Belay, said his "
+         "fighters had lost four men.", ("killed", 4), "Fano"),
+        # a separatist group's kills are its own state's soldiers
+        ("Pakistan and Iran traded strikes.\n\nThe Balochistan Liberation Front said its fighters had killed "
+         "23 soldiers.", ("killed", 23), "Pakistan"),
+        # people who arrived in a town of one side came from the other
+        ("Chad and Sudan discussed the border.\n\nMore than 18,000 people have arrived in the border town of "
+         "Adre since the fighting began.", ("displaced", 18000), "Sudan"),
+        # "raised the number of Chinese nationals killed to three"
+        ("Tajikistan and Afghanistan traded accusations.\n\nThe GKNB raised the number of Chinese nationals "
+         "killed to three.", ("killed", 3), "China"),
+        # the subject of "evacuated" owns the evacuees
+        ("Israel and Lebanon traded fire.\n\nIsraeli authorities have evacuated some 2,500 residents of border "
+         "communities.", ("displaced", 2500), "Israel"),
+        # a list line's label gives the category and the side
+        ("Colombia and Venezuela met.\n\nThe crisis in figures\n- Venezuelans who fled into Colombia: about 2,600\n"
+         "- Soldiers wounded: 2", ("displaced", 2600), "Venezuela"),
+        # "occupiers" and "enemy soldiers" are the other side of whoever speaks
+        ("Russia and Ukraine traded strikes.\n\nUkraine's General Staff said up to 30 occupiers were killed.",
+         ("killed", 30), "Russia"),
+        # armed men are fighters: the one armed group's
+        ("Kosovo and Serbia traded accusations over the Ibar Guard, a little-known group.\n\nKFOR said its "
+         "troops had found the bodies of three armed men.", ("killed", 3), "Ibar Guard"),
+        # an article's own armed group, introduced as one
+        ("Kosovo and Serbia traded accusations.\n\nPolice identified the attackers as members of the Ibar Guard, "
+         "a little-known group. Three of the Ibar Guard attackers were killed.", ("killed", 3), "Ibar Guard"),
+        # ---- final15-final18
+        # martyred dead are the home side's, even when the sentence names the attacker
+        ("Six civilians martyred as Indian troops resort to unprovoked firing along LoC\n\nMUZAFFARABAD, Mar 14 "
+         "(APP): At least four civilians were martyred when Indian troops opened fire on villages along the Line "
+         "of Control, officials said. Pakistan protested.", ("killed", 4), "Pakistan"),
+        # "on the enemy side" / "on our side"
+        ("Chad and Libya closed the border.\n\n\"The provisional toll on the enemy side is 47 killed. On our "
+         "side, we deplore 6 killed,\" the Chadian army said of the MRT rebels, whom the MRT commander leads.",
+         ("killed", 6), "Chad"),
+        # an enemy-only verb with no named source: the enemy of the dateline's side
+        ("MOSCOW, April 3. /TASS/ - Russia and Ukraine traded strikes. Up to 120 servicemen were neutralized "
+         "near the border, the report said.", ("killed", 120), "Ukraine"),
+        # a figure in a relative clause on an earlier dated event is historical (checked through its side)
+        ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
+         "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), "Kenya"),
+        # "junta soldiers" are the soldiers of the side ruled by a junta at the article's date
+        ("Thailand and Myanmar closed the border.\n\nA rebel commander said his fighters had killed 27 junta "
+         "soldiers near Tachileik.", ("killed", 27), "Myanmar"),
+        # a source named after a town of a side speaks for that side
+        ("Russia and Ukraine traded strikes.\n\nThe FSB Border Directorate for the Kursk Region said three "
+         "border guards were wounded.", ("wounded", 3), "Russia"),
+        # ---- final19-final20
+        # an article that calls one side "the X enemy" is filed from the other; the toll of the enemy's
+        # strike is its victims'
+        ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The Ministry of "
+         "Public Health said the toll of the Israeli enemy strike had risen to three martyrs.", ("killed", 3),
+         "Lebanon"),
+        # "the enemy army said two of its soldiers were wounded", in that press: the other side's soldiers
+        ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The enemy army "
+         "said two of its soldiers had been lightly wounded.", ("wounded", 2), "Israel"),
     ],
 )
 def test_side_rules_from_the_blind_sets(nlp, text, key, party):
@@ -450,82 +544,6 @@ def test_governing_group_merges_into_its_country_in_the_parties_list(nlp):
     assert cells(items)[("killed", 4)]["party"] == "Afghanistan"
 
 
-# ------------------------------------------ rules from the blind sets final12-final14
-
-@pytest.mark.parametrize(
-    "text, key, party",
-    [
-        # refugees are never the people of the country that hosts them
-        ("Sudan and Ethiopia traded accusations.\n\nGunmen attacked a refugee camp near Hamdayet in eastern "
-         "Sudan, killing at least 17 refugees, the UN said.", ("killed", 17), None),
-        # a migrant story that names the migrants' country gives its later "migrants" that side
-        ("Afghan Migrants Among Dead as Iranian Guards Open Fire\n\nAt least seven Afghan migrants were killed. "
-         "Officials at Herat Regional Hospital said the bodies of seven migrants had been brought in, and "
-         "relatives said at least five other migrants were still missing.", ("missing", 5), "Afghanistan"),
-        # a side phrase speaks for its own clause only
-        ("Kenya and Somalia closed the border.\n\nMore than 600 families fled El Wak town for Mandera, while "
-         "about 350 families on the Somali side moved towards Bulo Hawo.", ("displaced", 350), "Somalia"),
-        # the attackers' own losses, said by their commander: the group's
-        ("Sudan and Ethiopia traded accusations.\n\nA commander of the Amhara militia, Wondimu Belay, said his "
-         "fighters had lost four men.", ("killed", 4), "Fano"),
-        # a separatist group's kills are its own state's soldiers
-        ("Pakistan and Iran traded strikes.\n\nThe Balochistan Liberation Front said its fighters had killed "
-         "23 soldiers.", ("killed", 23), "Pakistan"),
-        # people who arrived in a town of one side came from the other
-        ("Chad and Sudan discussed the border.\n\nMore than 18,000 people have arrived in the border town of "
-         "Adre since the fighting began.", ("displaced", 18000), "Sudan"),
-        # "raised the number of Chinese nationals killed to three"
-        ("Tajikistan and Afghanistan traded accusations.\n\nThe GKNB raised the number of Chinese nationals "
-         "killed to three.", ("killed", 3), "China"),
-        # the subject of "evacuated" owns the evacuees
-        ("Israel and Lebanon traded fire.\n\nIsraeli authorities have evacuated some 2,500 residents of border "
-         "communities.", ("displaced", 2500), "Israel"),
-        # a list line's label gives the category and the side
-        ("Colombia and Venezuela met.\n\nThe crisis in figures\n- Venezuelans who fled into Colombia: about 2,600\n"
-         "- Soldiers wounded: 2", ("displaced", 2600), "Venezuela"),
-        # "occupiers" and "enemy soldiers" are the other side of whoever speaks
-        ("Russia and Ukraine traded strikes.\n\nUkraine's General Staff said up to 30 occupiers were killed.",
-         ("killed", 30), "Russia"),
-        # armed men are fighters: the one armed group's
-        ("Kosovo and Serbia traded accusations over the Ibar Guard, a little-known group.\n\nKFOR said its "
-         "troops had found the bodies of three armed men.", ("killed", 3), "Ibar Guard"),
-        # an article's own armed group, introduced as one
-        ("Kosovo and Serbia traded accusations.\n\nPolice identified the attackers as members of the Ibar Guard, "
-         "a little-known group. Three of the Ibar Guard attackers were killed.", ("killed", 3), "Ibar Guard"),
-    ],
-)
-def test_side_rules_from_the_blind_sets_final12_to_final14(nlp, text, key, party):
-    _, items, _ = run(nlp, text, "2026-05-01")
-    assert cells(items)[key]["party"] == party, cells(items)
-
-
-@pytest.mark.parametrize(
-    "text, category, count",
-    [
-        # what happened to refugees, not what they are
-        ("Attack on Hamdayet transit centre leaves 17 refugees dead, UNHCR says", "killed", 17),
-        # list-item labels
-        ("UNHCR gave these figures:\n\n1. Killed: 17 refugees – 12 Ethiopian nationals and five Eritreans.",
-         "killed", 12),
-        ("UNHCR gave these figures:\n\n3. Missing: at least 26 refugees, among them nine children.", "missing", 26),
-        ("FACT BOX\n- Soldiers wounded: 2\n- Civilians held by the ELN: at least 9", "captured", 9),
-        # "Of the dead, ..." lists parts of the dead
-        ("Twelve people died. \"Of the dead, 11 are students and one is the school cook,\" he said.", "killed", 11),
-        # a list the parser hung as appositions
-        ("The commissioner said the dead included four police reservists, three Kenyan civilians and two "
-         "Somali traders.", "killed", 3),
-        # refuge and shelter, a town left, a title-case headline
-        ("The mayor said that 650 people have taken refuge in the municipal seat.", "displaced", 650),
-        ("The Red Cross said more than 2,000 residents had left Gatumba for Bujumbura.", "displaced", 2000),
-        ("Russian Border Guards Detain Five Georgians Near Occupation Line", "captured", 5),
-        ("Four Guatemalan farmworkers were shot dead on the road to the border.", "killed", 4),
-    ],
-)
-def test_casualty_frames_from_the_blind_sets_final12_to_final14(nlp, text, category, count):
-    _, items, _ = run(nlp, text, "2026-05-01")
-    assert (category, count) in cells(items), cells(items)
-
-
 @pytest.mark.parametrize(
     "text, key",
     [
@@ -538,65 +556,6 @@ def test_casualty_frames_from_the_blind_sets_final12_to_final14(nlp, text, categ
 def test_no_casualty_from_the_blind_sets_final12_to_final14(nlp, text, key):
     _, items, _ = run(nlp, text, "2026-05-01")
     assert key not in cells(items), cells(items)
-
-
-# ------------------------------------------ rules from the blind sets final15-final18
-
-@pytest.mark.parametrize(
-    "text, key, party",
-    [
-        # martyred dead are the home side's, even when the sentence names the attacker
-        ("Six civilians martyred as Indian troops resort to unprovoked firing along LoC\n\nMUZAFFARABAD, Mar 14 "
-         "(APP): At least four civilians were martyred when Indian troops opened fire on villages along the Line "
-         "of Control, officials said. Pakistan protested.", ("killed", 4), "Pakistan"),
-        # "on the enemy side" / "on our side"
-        ("Chad and Libya closed the border.\n\n\"The provisional toll on the enemy side is 47 killed. On our "
-         "side, we deplore 6 killed,\" the Chadian army said of the MRT rebels, whom the MRT commander leads.",
-         ("killed", 6), "Chad"),
-        # an enemy-only verb with no named source: the enemy of the dateline's side
-        ("MOSCOW, April 3. /TASS/ - Russia and Ukraine traded strikes. Up to 120 servicemen were neutralized "
-         "near the border, the report said.", ("killed", 120), "Ukraine"),
-        # a figure in a relative clause on an earlier dated event is historical (checked through its side)
-        ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
-         "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), "Kenya"),
-        # "junta soldiers" are the soldiers of the side ruled by a junta at the article's date
-        ("Thailand and Myanmar closed the border.\n\nA rebel commander said his fighters had killed 27 junta "
-         "soldiers near Tachileik.", ("killed", 27), "Myanmar"),
-        # a source named after a town of a side speaks for that side
-        ("Russia and Ukraine traded strikes.\n\nThe FSB Border Directorate for the Kursk Region said three "
-         "border guards were wounded.", ("wounded", 3), "Russia"),
-    ],
-)
-def test_side_rules_from_the_blind_sets_final15_to_final18(nlp, text, key, party):
-    _, items, _ = run(nlp, text, "2026-05-01")
-    assert cells(items)[key]["party"] == party, cells(items)
-
-
-@pytest.mark.parametrize(
-    "text, key, historical",
-    [
-        ("Pakistan and India traded fire.\n\nThe violation is the most serious since the four-day conflict of "
-         "May 2025, in which 40 civilians were martyred.", ("killed", 40), True),
-        ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
-         "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), True),
-    ],
-)
-def test_earlier_dated_events_from_the_blind_sets_final15_to_final18(nlp, text, key, historical):
-    _, items, _ = run(nlp, text, "2026-05-01")
-    assert cells(items)[key]["historical"] is historical, cells(items)
-
-
-@pytest.mark.parametrize(
-    "text, category, count",
-    [
-        ("\"Four of our valiant soldiers fell as martyrs,\" the ministry said.", "killed", 4),
-        ("Eleven of our soldiers fell on the field of honour.", "killed", 11),
-        ("UPDF spokesperson Brig. Gen. Geoffrey Oryem said two soldiers were wounded.", "wounded", 2),
-    ],
-)
-def test_casualty_frames_from_the_blind_sets_final15_to_final18(nlp, text, category, count):
-    _, items, _ = run(nlp, text, "2026-05-01")
-    assert (category, count) in cells(items), cells(items)
 
 
 def test_a_neutralised_count_is_always_a_claim(nlp):
@@ -620,19 +579,3 @@ def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
     assert doc._.borderfacts_statements[0]["speaker"] == "Geoffrey Mugisha Oryem"
 
 
-@pytest.mark.parametrize(
-    "text, key, party",
-    [
-        # an article that calls one side "the X enemy" is filed from the other; the toll of the enemy's
-        # strike is its victims'
-        ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The Ministry of "
-         "Public Health said the toll of the Israeli enemy strike had risen to three martyrs.", ("killed", 3),
-         "Lebanon"),
-        # "the enemy army said two of its soldiers were wounded", in that press: the other side's soldiers
-        ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The enemy army "
-         "said two of its soldiers had been lightly wounded.", ("wounded", 2), "Israel"),
-    ],
-)
-def test_side_rules_from_the_blind_sets_final19_and_final20(nlp, text, key, party):
-    _, items, _ = run(nlp, text, "2026-03-13")
-    assert cells(items)[key]["party"] == party, cells(items)
