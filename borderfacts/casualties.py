@@ -1922,8 +1922,11 @@ class _Context:
         self.sides = _side_names(doc, governing)
         # the sides that are countries (not armed groups): asked about for many figures, computed once
         self.country_sides = frozenset(n for n in self.sides if (gazetteer.lookup(n) or _NO_ENTRY).kind == "country")
-        introduced = {p["name"] for p in doc._.borderfacts_parties or [] if p.get("_introduced")}
-        self.unknown_groups = introduced or _unknown_groups(self.text)
+        # the groups the parties component found in the text; the text is read again only in a pipeline
+        # without that component
+        parties = doc._.borderfacts_parties
+        self.unknown_groups = {p["name"] for p in parties if p.get("_introduced")} if parties is not None \
+            else _unknown_groups(self.text)
         # the peacekeeping missions the article names, most mentioned first: their peacekeepers' side
         self.missions = [p["name"] for p in sorted(doc._.borderfacts_parties or [], key=lambda p: -p.get("mentions", 0))
                          if p["name"] in PEACEKEEPING_MISSIONS()]
