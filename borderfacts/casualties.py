@@ -779,24 +779,6 @@ def _in_dated_since_clause(cue: Token, year: Optional[int]) -> bool:
     return False
 
 
-def _in_dated_relative_clause(cue: Token, year: Optional[int]) -> bool:
-    """A figure in a relative clause on a dated earlier event ("the four-day conflict of May 2025, in
-    which 40 civilians were martyred", "the 2008 war, in which about 850 people were killed")."""
-    if not year:
-        return False
-    node = cue
-    for _ in range(4):
-        if node.dep_ == "relcl":
-            event = node.head
-            before = event.doc[event.left_edge.i : node.left_edge.i]  # the event's words, not the clause's
-            return event.lower_ in EVENT_NOUNS | WAR_SUBJECTS and any(
-                t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < year for t in before)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 # "the four-day conflict of May 2025, in which", "the 2008 war, during which": the figures after belong to it
 DATED_EVENT_CLAUSE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:war|conflict|clashes|fighting|offensive|battle|"
@@ -1188,7 +1170,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             if historical is None:
                 historical = _historical(context.text, sent, dates, year, previous_historical, episode_start)
             item["historical"] = historical or item.pop("_cumulative", False) or _in_dated_since_clause(
-                doc[item["_cue"]], year) or _in_dated_relative_clause(doc[item["_cue"]], year) \
+                doc[item["_cue"]], year) \
                 or _after_dated_event(context.text[sent.start_char : figure.start], year)
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
