@@ -1816,7 +1816,7 @@ AGENT_VERBS_EXTRA = {"attack", "shell", "strike", "hit", "fire", "bomb", "raid",
 # Subjects of these verbs own the victims, they did not attack them
 # ("the army is mourning five soldiers", "Armenia lost 15 servicemen").
 OWNER_VERBS = {"lose", "suffer", "have", "report", "mourn", "bury", "honour", "honor", "remember", "commemorate",
-               "repatriate", "identify", "name", "count", "confirm", "record", "treat", "evacuate"}
+               "repatriate", "identify", "name", "count", "confirm", "record", "treat", "evacuate", "sustain", "receive"}
 
 
 def _agent_tokens(sent: Span) -> set[int]:
@@ -2529,12 +2529,11 @@ def _has_agent(cue: Token) -> bool:
     for child in children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and _not_an_agent(objects[0]):
-                continue  # "displaced by the conflict", "injured by stones thrown from ..."
+            if objects and (_not_an_agent(objects[0]) or objects[0].lower_ in _fighter_nouns()):
+                continue  # "displaced by the conflict", "injured by stones thrown from ...", "abducted by the rebels"
             return True
         if child.dep_ == "nsubj":
-            if child.lemma_.lower() in ATTACK_NOUNS or child.lower_ in ATTACK_NOUNS or \
-                    child.lemma_.lower() in WEAPON_NOUNS or child.lower_ in _fighter_nouns():
+            if _not_an_agent(child) or child.lower_ in _fighter_nouns():
                 return False  # "the rebels abducted six students": the article's side is the victim
             if child.like_num or child.pos_ == "NUM":
                 return False  # "eleven soldiers killed and six wounded": the number is the victims
@@ -2564,7 +2563,7 @@ def _fighter_nouns() -> frozenset:
 
 WEAPON_NOUNS = {"shell", "rocket", "missile", "drone", "bomb", "mine", "grenade", "mortar", "artillery", "gunfire",
                 "shrapnel", "landmine", "fire", "shot", "bullet", "explosion", "blast", "violence", "fighting", "clash",
-                "storm", "flood", "landslide", "collapse", "crash"}
+                "storm", "flood", "landslide", "collapse", "crash", "device", "ied"}
 
 
 def _toll_category(toll: Token) -> str:

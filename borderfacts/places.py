@@ -30,7 +30,9 @@ PLACE_NOUNS = ("region", "province", "district", "oblast", "governorate", "state
                "city", "town", "village", "area", "valley", "enclave", "territory", "capital", "municipality",
                "raion", "krai", "republic", "island", "border town", "border village", "border district")
 _PLACE_NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in PLACE_NOUNS), key=len, reverse=True))
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# capitals of the Latin alphabets, so that "Özalp" and "Şırnak" are names too
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_NAME = rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}"
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
 NOT_PLACES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -63,7 +65,7 @@ def _clean(name: str) -> Optional[str]:
     return " ".join(words)
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_CAPITALISED = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)*")
 WORLD_PLACES = Path(__file__).resolve().parent / "data" / "world_places.tsv"
 
 
@@ -225,7 +227,7 @@ class PlaceTable:
 
         # "in Tskhinvali" when the gazetteer knows "Tskhinvali Region": before the world
         # gazetteer, which lists a breakaway entity's towns under the state it broke from
-        for word in re.findall(r"\b[A-Z][\w'’-]+", text):
+        for word in re.findall(rf"\b[{UPPER}][\w'’-]+", text):
             entry = gazetteer.lookup(word + " Region")
             if entry is not None and entry.kind != "organisation":
                 return entry.name

@@ -417,6 +417,16 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # "the enemy army said two of its soldiers were wounded", in that press: the other side's soldiers
         ("Two martyrs in Israeli enemy drone strike on car\n\nIsrael and Lebanon traded fire. The enemy army "
          "said two of its soldiers had been lightly wounded.", ("wounded", 2), "Israel"),
+        # ---- final21-final22
+        # victims who "sustained" injuries are the subject, not an agent: the story's side
+        ("KAMBA, Nigeria — Nigeria and Benin agreed on joint patrols.\n\nBandits attacked the market on Monday. "
+         "Two soldiers sustained gunshot injuries, the police said.", ("wounded", 2), "Nigeria"),
+        # abducted "by the rebels": fighters are no state agent, the victims are the story's side
+        ("GOMA, DR Congo — DR Congo and Rwanda traded accusations.\n\nHe said that at least 11 young men had been "
+         "abducted by the rebels in Kamanyola.", ("captured", 11), "DR Congo"),
+        # a headline town spelt with a non-ASCII capital places the story
+        ("Villagers in Özalp protest after Iranian border guards kill smugglers\n\nIran and Turkey exchanged "
+         "notes. Three villagers were killed on the spot, relatives said.", ("killed", 3), "Turkey"),
     ],
 )
 def test_side_rules_from_the_blind_sets(nlp, text, key, party):
