@@ -315,8 +315,23 @@ STATE_FORCES: dict[str, list[str]] = {
     "ECU": ["Ecuadorian Army"],
     "GEO": ["State Security Service of Georgia"],
     "RUS": ["FSB Border Service"],
-    "UKR": ["Armed Forces of Ukraine", "State Border Guard Service of Ukraine"],
+    "UKR": ["Armed Forces of Ukraine", "State Border Guard Service of Ukraine", "SBU", "DPSU"],
+    "ESP": ["Guardia Civil", "Civil Guard"],
+    "MAR": ["Royal Moroccan Armed Forces", "Royal Gendarmerie"],
+    "GRC": ["Hellenic Police", "Hellenic Coast Guard", "Hellenic Army"],
+    "JOR": ["Jordan Armed Forces", "Jordanian Armed Forces"],
+    "EGY": ["Egyptian Armed Forces"],
+    "TUN": ["Tunisian National Guard"],
+    "POL": ["Polish Border Guard"],
+    "CHL": ["Carabineros"],
+    "MEX": ["SEDENA"],
 }
+# more names of forces already listed above
+STATE_FORCES["VEN"] += ["Bolivarian National Guard", "GNB"]
+STATE_FORCES["TUR"] += ["Jandarma"]
+STATE_FORCES["MMR"] += ["Sit-Tat"]
+STATE_FORCES["IND"] += ["Sashastra Seema Bal", "Central Reserve Police Force", "CRPF", "Rashtriya Rifles"]
+STATE_FORCES["ISR"] += ["Shin Bet"]
 
 EXTRA_ENTITIES: dict[str, tuple[str, list[str], list[str]]] = {
     "XKX": ("Kosovo", ["Republic of Kosovo"], ["Kosovar+", "Kosovan+"]),
