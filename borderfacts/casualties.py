@@ -1500,6 +1500,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     two_sided = _two_sided_subject(cue)
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
+    migrants = referent is not None and referent.lower_ in NO_SIDE_VICTIMS() or \
+        any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens)
     # refugees are never the people of the country they are in: no place says whose they are
     placeable = not refugees
     if party is None and two_sided and group == "civilians" and placeable:
@@ -1531,7 +1533,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
         party = context.other_country(reporter_party)
         why = why or ("refugees" if party else None)
-    elif party is None and reporter_party and not overall and not fighters:
+    elif party is None and reporter_party and not overall and not fighters and not migrants:
+        # (migrants are nobody's own losses: "At least two migrants died, the Government Delegation said")
         if _reports_own_losses(cue, reporter_party, mentions):
             # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
             party = reporter_party

@@ -90,7 +90,9 @@ def unknown_groups(text: str) -> set[str]:
                 continue
             if one_word and not re.search(r"[A-Z0-9]", name[1:]) and "-" not in name:
                 continue  # "Kurdish militants": an adjective, not a name
-            if name and gazetteer.find_in(name) is None and name.split()[0] not in NOT_GROUP_WORDS:
+            named_movement = pattern is UNKNOWN_GROUP_APPOSITION and len(name.split()) >= 3 \
+                and ARMED_GROUP_NAME.fullmatch(name) is not None  # "the Border Knights Brigade, an armed group"
+            if name and gazetteer.find_in(name) is None and (name.split()[0] not in NOT_GROUP_WORDS or named_movement):
                 found.add(name)
     for match in NAMED_WITH_ABBREVIATION.finditer(text):
         name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")

@@ -63,6 +63,11 @@ def test_not_numbers(text):
     assert [f.text for f in find_figures(text) if not f.text[0].isdigit()] == []
 
 
+@pytest.mark.parametrize("text", ["Gambella, March 3/2026 (Addis Standard)", "open 24/7", "case 12/4"])
+def test_numbers_joined_by_a_slash_are_no_figures(text):
+    assert [f.text for f in find_figures(text)] == []
+
+
 def test_core_value_words_beyond_table_and_digits():
     assert core_value("twenty-five thousand") == 25000
     assert core_value("2,500") == 2500

@@ -76,6 +76,8 @@ def test_choose_sides_prefers_parties_of_the_lede():
         ("the Tigres del Norte, a drug gang, control the river", "Tigres del Norte"),
         ("Wazalendo militiamen attacked the post", None),  # a group the gazetteer knows is no new name
         ("Shewa militiamen attacked the post", "Shewa militia"),
+        # a movement's full name may start with a word that alone names no group ("Border forces")
+        ("the Border Knights Brigade, an armed group from Abu Kammash, fired", "Border Knights Brigade"),
     ],
 )
 def test_groups_an_article_introduces(text, group):
