@@ -2087,6 +2087,8 @@ class _Context:
                 if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
                                             and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
                     continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
+                if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):
+                    continue  # "a village barely 4 km from Nigeria's Cross River State": a landmark, not the place
                 if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
                     continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
                 if span is not None and span.root.dep_ in {"pobj", "amod", "compound"} and _fire_origin(span.root):
@@ -2994,6 +2996,10 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         item["_why"] = "default"
 
 
+# "4 km from", "a few miles south of the": a distance names a landmark, not where things happened
+DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:(?:north|south|east|west|"
+                           r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|away\s+)?(?:from|of)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 RESTATED_SENTENCES = 2  # how far apart a headline figure and its restatement in the text may be
 
 

@@ -94,6 +94,7 @@ def unknown_groups(text: str) -> set[str]:
                 and ARMED_GROUP_NAME.fullmatch(name) is not None  # "the Border Knights Brigade, an armed group"
             if name and gazetteer.find_in(name) is None and (name.split()[0] not in NOT_GROUP_WORDS or named_movement):
                 found.add(name)
+    found.update(name for name in redefined_abbreviations(text).values() if gazetteer.lookup(name) is None)
     for match in NAMED_WITH_ABBREVIATION.finditer(text):
         name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
         if gazetteer.find_in(name) is not None or gazetteer.lookup(abbr) is not None \
@@ -106,6 +107,29 @@ def unknown_groups(text: str) -> set[str]:
         found.add(abbr if len(re.findall(r"\b%s\b" % re.escape(abbr), later)) >
                   len(re.findall(re.escape(name), later)) else name)
     return found
+
+
+def redefined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the article spells out as a group the gazetteer does not
+    know: "the Ambazonia Defence Forces (ADF)" makes every "ADF" in it that
+    group, not the gazetteer's Allied Democratic Forces."""
+    redefined = {}
+    for match in NAMED_WITH_ABBREVIATION.finditer(text):
+        name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
+        known = gazetteer.lookup(abbr)
+        if known is None or abbr in redefined or name.split()[0] in NOT_GROUP_WORDS \
+                or {name, abbr} & _state_force_names():
+            continue
+        spelt = gazetteer.lookup(name)
+        if spelt is not None:  # a known group under another name ("Ambazonia Defence Forces (ADF)")
+            if spelt.name != known.name and spelt.kind == "group":
+                redefined[abbr] = spelt.name
+            continue
+        if NOT_ARMED_NAMES.search(name) and not re.search(r"\b(?:Armed|Liberation|Revolutionary|Defen[cs]e)\b", name):
+            continue
+        if gazetteer.find_in(name) is None:
+            redefined[abbr] = name
+    return redefined
 
 
 NOT_GROUP_WORDS = {"The", "A", "An", "Suspected", "Armed", "Islamist", "Local", "Foreign", "Two", "Three", "Several",

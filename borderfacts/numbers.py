@@ -66,7 +66,7 @@ def _pattern() -> re.Pattern:
     vague = _alternation(lex["vague"])
     core = _CORE
     pattern = rf"""
-        (?<![\w.,/-])  # (a slash joins dates: "March 3/2026", "24/7")
+        (?<![\w.,/:-])  # (a slash joins dates: "March 3/2026", "24/7"; a colon times: "10:10")
         (?:
             between\s+(?P<r1>{core})\s+(?:and|to)\s+(?P<r2>{core})
           | (?:(?P<upper>{upper})\s+)?(?:(?P<lower>{lower})\s+)?(?:(?P<approx>{approx})\s+)?
@@ -77,7 +77,7 @@ def _pattern() -> re.Pattern:
               | (?P<vague>{vague})
             )
         )
-        (?![\w]|[.,/]\d)
+        (?![\w]|[.,/:]\d)
     """
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .extensions import set_extensions
-from .groups import unknown_groups
+from .groups import redefined_abbreviations, unknown_groups
 from .numbers import lexicon
 from .places import world_country, world_places  # the table itself is read on first use
 
@@ -222,7 +222,10 @@ class PartiesComponent:
         chosen.sort(key=lambda s: s.start)
         reference = (doc._.borderfacts_reference_date or {}).get("value")
         text = doc.text
-        chosen = [_disambiguated(span, text) for span in chosen]
+        redefined = redefined_abbreviations(text)  # "the Ambazonia Defence Forces (ADF)": not the gazetteer's ADF
+        chosen = [_disambiguated(span, text) if span.text not in redefined else
+                  Span(doc, span.start, span.end, label=redefined[span.text])
+                  for span in chosen if span.text not in redefined or redefined[span.text] in self.kinds]
         ruling = {name: ruling_country(name, text, reference) for name in {span.label_ for span in chosen}}
         # a group that governs a country is that country ("the Islamic Emirate" in 2026 is Afghanistan)
         chosen = [Span(doc, s.start, s.end, label=ruling[s.label_]) if ruling[s.label_] else s for s in chosen]
@@ -244,8 +247,9 @@ class PartiesComponent:
         for name in introduced:
             # groups the gazetteer does not know, as the article introduces them ("the Ibar Guard, a
             # little-known group"): counted wherever the name recurs (a side only when it does)
-            for match in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name).replace(r"\ militia", r"\ militia\w*"),
-                                     text):
+            forms = [re.escape(name).replace(r"\ militia", r"\ militia\w*")]
+            forms += [re.escape(abbr) for abbr, full in redefined.items() if full == name]
+            for match in re.finditer(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(forms), text):
                 counts[name] += 1
                 aliases.setdefault(name, {})[match.group(0)] = None
                 spans.setdefault(name, []).append([match.start(), match.end()])

@@ -63,8 +63,8 @@ def test_not_numbers(text):
     assert [f.text for f in find_figures(text) if not f.text[0].isdigit()] == []
 
 
-@pytest.mark.parametrize("text", ["Gambella, March 3/2026 (Addis Standard)", "open 24/7", "case 12/4"])
-def test_numbers_joined_by_a_slash_are_no_figures(text):
+@pytest.mark.parametrize("text", ["Gambella, March 3/2026 (Addis Standard)", "open 24/7", "case 12/4", "10:10 — update"])
+def test_numbers_joined_by_a_slash_or_colon_are_no_figures(text):
     assert [f.text for f in find_figures(text)] == []
 
 

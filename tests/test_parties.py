@@ -87,6 +87,22 @@ def test_groups_an_article_introduces(text, group):
 
 
 @pytest.mark.parametrize(
+    "text, abbreviation, group",
+    [
+        # the gazetteer's ADF is the Allied Democratic Forces; this article spells out another group
+        ("He blamed the Ambazonia Defence Forces (ADF). ADF fighters fled.", "ADF", "Ambazonia separatists"),
+        ("The Kivu Defence Forces (ADF) attacked. The ADF said.", "ADF", "Kivu Defence Forces"),
+        # spelt out as the gazetteer's own group: nothing to change
+        ("Allied Democratic Forces (ADF) rebels attacked.", "ADF", None),
+    ],
+)
+def test_an_abbreviation_the_article_spells_out_names_that_group(text, abbreviation, group):
+    from borderfacts.groups import redefined_abbreviations
+
+    assert redefined_abbreviations(text).get(abbreviation) == group
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Human Rights Watch, a New York-based rights group, said",

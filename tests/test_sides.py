@@ -427,6 +427,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # a headline town spelt with a non-ASCII capital places the story
         ("Villagers in Özalp protest after Iranian border guards kill smugglers\n\nIran and Turkey exchanged "
          "notes. Three villagers were killed on the spot, relatives said.", ("killed", 3), "Turkey"),
+        # a country a distance is measured from is a landmark, not where the victims were
+        ("Cameroon and Nigeria agreed on patrols.\n\nAt least seven civilians were killed when fighters stormed "
+         "Ebinsi, a village barely 4 km from Nigeria's Cross River State.", ("killed", 7), None),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
