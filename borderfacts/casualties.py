@@ -2089,6 +2089,8 @@ class _Context:
                     continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
                 if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):
                     continue  # "a village barely 4 km from Nigeria's Cross River State": a landmark, not the place
+                if span is not None and _chased_to(span.root):
+                    continue  # "pursued villagers all the way to the edge of the Chadian border town of Adré"
                 if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
                     continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
                 if span is not None and span.root.dep_ in {"pobj", "amod", "compound"} and _fire_origin(span.root):
@@ -2128,6 +2130,12 @@ class _Context:
                 and tok.head.head.lower_ in DIRECTIONS and tok.i not in agents
             if directed:
                 self._add_place(names, self.doc[tok.left_edge.i : tok.i + 1])
+                continue
+            fled = named and tok.i not in agents and (
+                tok.dep_ == "dobj" and tok.head.lemma_ in FLIGHT_VERBS
+                or tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in FLIGHT_VERBS)
+            if fled:  # "villagers fleeing the Kereinik area of West Darfur": where the people are from
+                self._add_place(names, self.doc[tok.left_edge.i : tok.right_edge.i + 1])
                 continue
             if raided or tok.dep_ == "pobj" and (named or town_of) and tok.head.lower_ in LOCATIVE_PREPS \
                     and (tok.head.head.pos_ in {"VERB", "AUX"} or tok.head.head.lower_ in AREA_NOUNS) \
@@ -2996,6 +3004,27 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         item["_why"] = "default"
 
 
+FLIGHT_VERBS = {"flee", "escape", "leave", "abandon", "evacuate"}
+PURSUIT_VERBS = {"pursue", "chase", "follow", "drive", "push", "flee", "run", "escape", "hunt", "track"}
+
+
+def _chased_to(token: Token) -> bool:
+    """A place named as where a pursuit or flight ended ("chased them to the
+    edge of the Chadian border town"): where victims went, not whose they are."""
+    for _ in range(MAX_CHILDREN):
+        if token.dep_ in {"amod", "compound", "nmod", "poss"} and token.head.i != token.i:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        elif token.dep_ == "pobj":
+            verb = token.head.head
+            return token.head.lower_ in {"to", "toward", "towards", "into"} and verb.pos_ == "VERB" \
+                and verb.lemma_ in PURSUIT_VERBS
+        else:
+            return False
+    return False
+
+
 # "4 km from", "a few miles south of the": a distance names a landmark, not where things happened
 DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:(?:north|south|east|west|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|away\s+)?(?:from|of)\s+"
@@ -3048,7 +3077,7 @@ def _war_sentence(context: "_Context", item: dict) -> bool:
 
 
 MEDICAL_SOURCE = re.compile(r"\b(?:hospital|clinic|medical cent(?:re|er)|doctors?|physicians?|surgeons?|nurses?|"
-                            r"paramedics?|medics?|morgue|mortuary)\b", re.IGNORECASE)
+                            r"paramedics?|medics?|morgue|mortuary|emergency rooms?|ambulances?)\b", re.IGNORECASE)
 
 
 def _organisation(name: Optional[str]) -> bool:

@@ -430,6 +430,13 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # a country a distance is measured from is a landmark, not where the victims were
         ("Cameroon and Nigeria agreed on patrols.\n\nAt least seven civilians were killed when fighters stormed "
          "Ebinsi, a village barely 4 km from Nigeria's Cross River State.", ("killed", 7), None),
+        # where villagers fled from says whose they are; where they were chased to does not
+        ("Chad and Sudan closed the border.\n\nFighters pursued villagers fleeing the Kereinik area of West Darfur "
+         "all the way to the edge of the Chadian border town of Adré, killing at least 23 people.", ("killed", 23),
+         "Sudan"),
+        # an emergency room named after a town counts whoever it treats: no side's own report
+        ("Chad and Sudan closed the border.\n\nThe Adré Emergency Room said 64 wounded people had been received.",
+         ("wounded", 64), None),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
