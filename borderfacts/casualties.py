@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Optional
 
@@ -1533,7 +1533,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
         party = context.other_country(reporter_party)
         why = why or ("refugees" if party else None)
-    elif party is None and reporter_party and not overall and not fighters and not migrants:
+    elif party is None and reporter_party and not overall and not fighters and not migrants \
+            and not (context.migrant_story and group != "military" and category != "displaced"):
         # (migrants are nobody's own losses: "At least two migrants died, the Government Delegation said")
         if _reports_own_losses(cue, reporter_party, mentions):
             # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
@@ -1969,6 +1970,12 @@ class _Context:
 
     def migrants_in(self, sent: Span) -> bool:
         return self.per_sentence(sent, "migrants", lambda: _migrants_in(sent))
+
+    @cached_property
+    def migrant_story(self) -> bool:
+        """A headline about migrants: its unnamed people are nobody's own losses."""
+        headline = self.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
+        return bool(re.search(r"\b(?:%s)\b" % "|".join(sorted(NO_SIDE_VICTIMS())), headline))
 
     def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
         """(speaker, party) of the last statement before the current figure whose
