@@ -439,7 +439,7 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          ("wounded", 64), None),
         # in a story about migrants, the people a side's ministry counts are not its own losses
         ("Migrant found dead on the Evros after shots fired\n\nGreece and Turkey traded blame. Turkey's Interior "
-         "Ministry said one person was killed and two were wounded.", ("killed", 1), None),
+         "Ministry accused Greek units of firing on the boat. It said one person was killed.", ("killed", 1), None),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
