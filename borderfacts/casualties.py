@@ -1179,6 +1179,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _parts_of_previous(found)
     _inherit_sides(found)
     _parts_of_updates(found)
+    _past_wars_take_no_side(found, context)
     _default_side(found, context)
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
@@ -1529,6 +1530,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             _attacked_party(context, sent, cue)
         why = why or ("attacked" if party else None)
     reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
+    looked_back = None
     if party is None and reporter_party and refugees and not overall:
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
         party = context.other_country(reporter_party)
@@ -1548,7 +1550,14 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("place2" if party else None)
     if party is None and not overall and kind != "none" and not fighters and placeable \
             and not context.migrants_in(sent):  # "fired at a group of migrants"
-        party = context.sentence_party(sent, cue, reporter_party)
+        # people who left their homes are the story's people (the default side) before those
+        # of the last side an earlier sentence named, often the one that shelled them
+        displaced = cue_category(cue) == "displaced"
+        party = context.sentence_party(sent, cue, reporter_party, look_back=not displaced)
+        if displaced and party is None:
+            looked_back = context.sentence_party(sent, cue, reporter_party)
+            if reporter_is_agent and looked_back == reporter_party:
+                looked_back = None
         if reporter_is_agent and party == reporter_party:
             party = None
         why = why or ("sentence" if party else None)
@@ -1616,6 +1625,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more", "them", "those"}),
         "_overall": overall,
         "_why": why,
+        "_looked_back": looked_back,
         "_head": "gunmen" if armed_men else referent.lower_ if referent is not None else None,
         "_agent": _has_agent(cue),
         "_event": _in_event(cue),
@@ -2040,7 +2050,8 @@ class _Context:
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
 
-    def sentence_party(self, sent: Span, cue: Token, reporter_party: Optional[str]) -> Optional[str]:
+    def sentence_party(self, sent: Span, cue: Token, reporter_party: Optional[str],
+                       look_back: bool = True) -> Optional[str]:
         """The one side a sentence speaks of once its attackers are set aside
         ("By the time Cameroonian soldiers arrived, a dozen villagers had been
         killed"); failing that, the side of the previous sentence of the
@@ -2058,6 +2069,8 @@ class _Context:
         # / Three civilians were wounded in Jermuk, local officials said."
         if list_marker(self.doc, sent[0]):
             return None  # a numbered or bulleted item stands alone ("9. According to OCHA, ...")
+        if not look_back:
+            return None
         current = sent
         for step in range(LOOK_BACK):
             if current.start == 0:
@@ -3009,6 +3022,9 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue  # "17 refugees" in a story filed from the country that hosts them: not its people
         item["party"] = side
         item["_why"] = "default"
+    for item in found:
+        if item["party"] is None and item.get("_looked_back") and not item.get("_overall"):
+            item["party"], item["_why"] = item["_looked_back"], "sentence"  # no story side: the last one named
 
 
 FLIGHT_VERBS = {"flee", "escape", "leave", "abandon", "evacuate"}
@@ -3075,6 +3091,16 @@ def _nearest_group(context: "_Context", char: int, groups: list[str]) -> Optiona
             return name
         k -= 1
     return None
+
+
+def _past_wars_take_no_side(found: list[dict], context: "_Context") -> None:
+    """An earlier war's or clash's toll is both sides' dead, whichever country
+    the sentence names ("Tajikistan, whose civil war killed up to 100,000
+    people", "the 2011 clashes near Preah Vihear killed at least 20 people")."""
+    for item in found:
+        if item["historical"] and item.get("_why") == "sentence" and item["group"] != "military" \
+                and _war_sentence(context, item):
+            item["party"], item["_why"] = None, None
 
 
 def _war_sentence(context: "_Context", item: dict) -> bool:

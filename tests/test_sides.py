@@ -185,6 +185,15 @@ def test_earlier_episodes(nlp, text, key, historical):
     assert cells(items)[key]["historical"] is historical
 
 
+def test_an_earlier_wars_toll_is_both_sides_dead(nlp):
+    # the sentence names one side, but a past war's or clash's dead are nobody's in particular
+    text = ("Thailand and Cambodia closed the border on Monday.\n\nMemories run deep in Cambodia, where clashes "
+            "in 2011 around the Preah Vihear temple killed at least 20 people.")
+    _, items, _ = run(nlp, text, "2026-05-01")
+    assert cells(items)[("killed", 20)]["historical"] is True
+    assert cells(items)[("killed", 20)]["party"] is None
+
+
 def test_dates_inside_the_current_war_are_current(nlp):
     text = ("Sudan's army and the RSF have been fighting since 15 April.\n\n"
             "The UN said in July that it had found the bodies of at least 87 people.")
@@ -440,6 +449,11 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # in a story about migrants, the people a side's ministry counts are not its own losses
         ("Migrant found dead on the Evros after shots fired\n\nGreece and Turkey traded blame. Turkey's Interior "
          "Ministry accused Greek units of firing on the boat. It said one person was killed.", ("killed", 1), None),
+        # people who left their homes are the story's side before the side an earlier sentence named
+        ("KABUL, Afghanistan — Afghanistan and Pakistan traded fire on Monday.\n\nPakistani shells hit the market "
+         "in Dangam, killing four civilians.\n\nPakistan's army said it had targeted militant hideouts in the area. "
+         "Around 2,000 residents had left their homes for safer areas, a tribal elder said.", ("displaced", 2000),
+         "Afghanistan"),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
