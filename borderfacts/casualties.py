@@ -2656,8 +2656,10 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _tables()["reporting"] | {"claim"} and not passive:
         return False  # "the group claimed to have killed more than 30 soldiers": the source did it
-    if cue.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
-        # "Afghan forces had killed 52 soldiers, captured three alive": the shared subject
+    if cue.dep_ in {"conj", "advcl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) \
+            and not passive:
+        # "Afghan forces had killed 52 soldiers, captured three alive", "its units had pursued the
+        # attackers towards the border, killing 11 of them": the shared subject
         children += [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ in {"nsubj", "agent"}]
     for child in children:
         if child.dep_ == "nsubj" and not passive or child.dep_ == "agent":
@@ -2669,7 +2671,9 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             named = _party_in(mentions, sub.start_char, sub.end_char)
             if named == reporter_party:
                 return False
+            counted_subject = child.like_num or any(c.dep_ == "nummod" for c in child.children)
             if named is None and child.lower_ in AGENT_FORCES and cue.lemma_ not in PATIENT_SUBJECT_VERBS \
+                    and not counted_subject \
                     and cue.lemma_ not in {"receive", "sustain", "suffer", "undergo"}:  # their subject is the victim
                 return False  # "the IDF said ... troops had killed four armed men": its own troops
     return True
@@ -2684,7 +2688,8 @@ ENEMY_ONLY_VERBS = {"neutralise", "neutralize", "neutralised", "neutralized", "e
 
 # Bare agents a source's statement means as its own ("troops had killed four armed men")
 AGENT_FORCES = {"troops", "forces", "soldiers", "units", "aircraft", "jets", "drones", "artillery", "army",
-                "servicemen", "personnel", "guards", "police", "commandos"}
+                "servicemen", "personnel", "guards", "police", "commandos", "officers", "policemen", "gendarmes",
+                "rangers", "marines", "paratroopers"}
 
 
 def _parts_of_previous(found: list[dict]) -> None:

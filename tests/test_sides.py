@@ -454,6 +454,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          "in Dangam, killing four civilians.\n\nPakistan's army said it had targeted militant hideouts in the area. "
          "Around 2,000 residents had left their homes for safer areas, a tribal elder said.", ("displaced", 2000),
          "Afghanistan"),
+        # "officers" are the source's own agents when they kill, its own losses when they are counted
+        ("Kenya and Somalia closed the border.\n\nKenyan police spokeswoman Dorcas Mutheu said two officers were "
+         "killed and three officers missing after the ambush.", ("missing", 3), "Kenya"),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
