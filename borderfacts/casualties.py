@@ -1560,6 +1560,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 looked_back = None
         if reporter_is_agent and party == reporter_party:
             party = None
+        if group == "civilians" and party in context.armed_groups:
+            party = None  # "six civilians killed in an attack attributed to the LRA": an armed group has no civilians
         why = why or ("sentence" if party else None)
     martyred = cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS
     if martyred and why in {"sentence", "attacked"} and context.home_side() and party != context.home_side() \
@@ -2518,7 +2520,10 @@ def _two_sided_subject(cue: Token) -> bool:
     def between(noun: Token) -> bool:
         return noun.lower_ in EVENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
-    for child in islice(cue.children, MAX_CHILDREN):
+    children = list(islice(cue.children, MAX_CHILDREN))
+    if cue.head.lemma_ in {"leave", "cause"} and cue.head.i != cue.i:
+        children += list(islice(cue.head.children, MAX_CHILDREN))  # "Fighting between ... has left several dead"
+    for child in children:
         if child.dep_ == "nsubj" and between(child):
             return True
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "amid"}:

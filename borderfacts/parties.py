@@ -120,6 +120,11 @@ def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
     ("overran the town of Kulbus in West Darfur", "Gidan Bawa village ... of
     Sokoto State"): where the story happens."""
     found: set[str] = set()
+    label = HEADLINE_LABEL.match(doc.text)
+    if label:  # "Ituri: six civilians killed in an attack ...": the headline's place label
+        country = world_country(label.group("place"), set(named))
+        if country:
+            found.add(country)
     if not doc.has_annotation("SENT_START"):
         return found  # a user's pipeline without a parser: no sentences to read
     for sent in doc.sents:
@@ -135,6 +140,7 @@ def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
     return found
 
 
+HEADLINE_LABEL = re.compile(r"\A\s*(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):[ \t]")  # "Ituri: six killed"
 # "KASESE. The death toll", "ELWAK - Heavily armed", "QUETTA/CHAMAN:", "GOMA, DR Congo —": a city in
 # capitals opening a line near the top, where the story was filed
 CAPITAL_DATELINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:/[A-Z][A-Z'’ -]+)?"

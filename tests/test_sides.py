@@ -457,6 +457,14 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # "officers" are the source's own agents when they kill, its own losses when they are counted
         ("Kenya and Somalia closed the border.\n\nKenyan police spokeswoman Dorcas Mutheu said two officers were "
          "killed and three officers missing after the ambush.", ("missing", 3), "Kenya"),
+        # a headline's place label puts the story in that country; civilians are never an armed group's
+        ("Ituri: six civilians killed in an attack attributed to the LRA in Aru territory\n\nAt least six "
+         "civilians were killed during an attack by armed men presumed to belong to the Lord's Resistance Army "
+         "(LRA), near the borders with Uganda and South Sudan. The LRA fled. FARDC soldiers and Congolese police "
+         "arrived later. The LRA was founded in Uganda.", ("killed", 6), "DR Congo"),
+        # "Fighting between X and Y has left five soldiers dead": both sides' dead
+        ("Uganda and South Sudan traded accusations.\n\nFighting between South Sudanese and Ugandan soldiers "
+         "over a disputed border post has left five soldiers dead, officials said.", ("killed", 5), None),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
