@@ -463,7 +463,8 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          "(LRA), near the borders with Uganda and South Sudan. The LRA fled. FARDC soldiers and Congolese police "
          "arrived later. The LRA was founded in Uganda.", ("killed", 6), "DR Congo"),
         # "Fighting between X and Y has left five soldiers dead": both sides' dead
-        ("Uganda and South Sudan traded accusations.\n\nFighting between South Sudanese and Ugandan soldiers "
+        ("JUBA, South Sudan — Uganda and South Sudan traded accusations.\n\nFighting between South Sudanese and "
+         "Ugandan soldiers "
          "over a disputed border post has left five soldiers dead, officials said.", ("killed", 5), None),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
