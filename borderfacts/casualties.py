@@ -1302,6 +1302,14 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                     superseded = True
                 elif context.per_sentence(sent, "update", lambda: any(t.lower_ in tables["update"] for t in sent)):
                     update = True
+        if cue is None and kind == "none" and span.start - 2 >= sent.start \
+                and doc[span.start - 1].lower_ == "from" and doc[span.start - 2].lower_ in {"up", "down"}:
+            # "19 patients have died ..., up from 11 on Friday": the old count of the figure before
+            number = next((t for t in reversed(doc[sent.start : span.start - 2]) if t.like_num), None)
+            cue = next((t for t in doc[number.i + 1 : span.start - 2] if cue_category(t)), None) or next(
+                (t for t in reversed(doc[sent.start : number.i]) if cue_category(t)), None) \
+                if number is not None else None  # ("the death toll had risen to seven, up from five")
+            superseded = cue is not None
         if cue is None and kind == "victim" and figure.text.lower() not in {"a", "an"}:
             cue = _linear_cue(doc, span.start, (np_tokens[-1].i + 1) if np_tokens else span.end, sent,
                               blockers - {t.i for t in span})
@@ -2742,6 +2750,9 @@ def _inherit_sides(found: list[dict]) -> None:
                 item["party"], item["_why"] = previous["party"], "inherited"
                 if item.get("_reporter_party") and item["party"] != item["_reporter_party"]:
                     item["_claim"] = True
+        if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
+                and item.get("_superseded") and previous["party"] and previous["category"] == item["category"]:
+            item["party"], item["_why"] = previous["party"], "inherited"  # "rose to seven, up from five"
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_bare") and previous["party"] and not item.get("_overall"):
             item["party"] = previous["party"]

@@ -245,6 +245,22 @@ def test_update_in_text(nlp):
     assert summary == {"overall": {"killed": 94}}
 
 
+@pytest.mark.parametrize(
+    "text, old, new",
+    [
+        ("Lebanon's Health Ministry said the death toll in Lebanon had risen to seven, up from five announced on "
+         "Sunday.", 5, 7),
+        ("According to MSF, 19 patients have died of their injuries, up from 11 on Friday.", 11, 19),
+    ],
+)
+def test_the_old_count_after_up_from_is_superseded(nlp, text, old, new):
+    items, summary = run(nlp, text)
+    by_count = {c["count"]: c for c in items}
+    assert by_count[old]["category"] == by_count[new]["category"] == "killed"
+    assert by_count[old]["party"] == by_count[new]["party"]
+    assert list(summary.values()) == [{"killed": new}]
+
+
 # ----------------------------------------------------------------- the seed
 
 def test_seed_done_when(nlp, seed_text):
