@@ -93,6 +93,10 @@ def _tables() -> dict:
 HOSPITAL_WORDS = {"hospital", "hospitals", "clinic", "clinics", "infirmary"}
 
 
+# verbs that are casualty words only in an idiom cue_category reads from the parse ("sent to hell")
+IDIOM_CUE_LEMMAS = {"send", "dispatch", "take", "carry", "round"}
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -107,9 +111,20 @@ def cue_category(token: Token) -> Optional[str]:
         return "killed"
     if lower == "lives":
         return None
-    if token.lemma_ == "take" and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
+    if token.lemma_ in {"take", "carry"} and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
+    if token.lemma_ in {"send", "dispatch"} and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "hell" for o in c.children)
+            for c in token.children):
+        return "killed"  # "12 terrorists were sent to hell", "dispatched four of the terrorists to hell"
+    if token.lemma_ == "take" and token.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in {"across", "into"} and any(
+                o.lower_ in {"line", "border", "frontier", "forest", "bush", "captivity"} for o in c.children)
+            for c in token.children):
+        return "captured"  # "two herders were taken across the line by the PLA", "23 people taken into the forest"
+    if token.lemma_ == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return "captured"  # "rounded up about 40 young men"
     if token.lemma_ == "fall" and token.pos_ == "VERB" and any(
             c.dep_ == "prep" and any(o.lower_ in FALLEN_OBJECTS for o in c.subtree) for c in token.children):
         return "killed"  # "four of our soldiers fell as martyrs", "fell on the field of honour", "fell in battle"
@@ -1319,6 +1334,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 # "the operation, involving about 600 troops ..., killed nine": what another verb
                 # takes, with the casualty word outside its clause, is no victim of that word
                 cue = None
+        if cue is None and kind == "victim" and head is not None:
+            governing = _governing_cue(head, sent)
+            if governing is not None and governing.lemma_ in IDIOM_CUE_LEMMAS:
+                cue = governing  # "nine khwarij were sent to hell": an idiom no word list holds
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
             cue = _governing_cue(span[-1], sent)
         moved = False
@@ -1336,7 +1355,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             hurt = _harm_to_displaced(cue, sent, context)  # "Killed: 17 refugees – 12 Ethiopian nationals"
             if hurt is not None:
                 cue, category = hurt, cue_category(hurt)
-        if cue.lemma_ in tables["deploy"] and not moved:
+        if cue.lemma_ in tables["deploy"] and not moved and cue.lemma_ not in IDIOM_CUE_LEMMAS:
             return None  # "troops moved to the border" (people who moved to camps are displaced)
     if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \
             and head.head.i != cue.i and not cue_category(head.head):

@@ -253,6 +253,12 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("\"Four of our valiant soldiers fell as martyrs,\" the ministry said.", "killed", 4),
         ("Eleven of our soldiers fell on the field of honour.", "killed", 11),
         ("UPDF spokesperson Brig. Gen. Geoffrey Oryem said two soldiers were wounded.", "wounded", 2),
+        # idioms read from the parse
+        ("In the operation, nine khwarij were sent to hell, the ISPR said.", "killed", 9),
+        ("Troops dispatched four of the terrorists to hell.", "killed", 4),
+        ("Two herders, aged 19 and 63, were taken across the line by the PLA.", "captured", 2),
+        ("RSF fighters had rounded up about 40 young men near the village.", "captured", 40),
+        ("The attackers carried away 12 people.", "captured", 12),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
@@ -263,6 +269,13 @@ def test_casualty_frames(nlp, text, category, count):
 def test_not_less_than_is_a_bound_not_a_negation(nlp):
     _, items, _ = run(nlp, "The losses amount to not less than seven servicemen killed.")
     assert [(c["count"], c["low"]) for c in items] == [(7, 7)]
+
+
+@pytest.mark.parametrize("text", ["Iran sent 300 troops to the border.", "The villagers were carrying fuel and tea "
+                                  "across the border when guards opened fire."])
+def test_sending_and_carrying_are_no_casualties_outside_their_idioms(nlp, text):
+    _, items, _ = run(nlp, text)
+    assert items == []
 
 
 def test_deployed_forces_are_no_casualties(nlp):
