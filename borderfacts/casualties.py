@@ -809,15 +809,20 @@ def _after_dated_event(before: str, year: Optional[int]) -> bool:
     return bool(match) and int(match.group("y1") or match.group("y2") or match.group("y3")) < year
 
 
-def _since(doc, start: int) -> bool:
+LONG_SINCE_YEARS = 4  # "since 2011": a long-run tally is background, not the current episode's count
+
+
+def _since(doc, start: int, year: Optional[int] = None) -> bool:
     """'since October 2023': a cumulative toll up to now, not an earlier episode
     (but "since 2011, when 300,000 people fled" tells what happened in 2011).
     ``doc`` is the Doc or its text."""
     text = doc if isinstance(doc, str) else doc.text
     if not SINCE.search(text[max(0, start - 20) : start]):
         return False
-    year = re.match(r"[\w ]*?\d{4}", text[start : start + 24])
-    return not (year and SINCE_WHEN.match(text[start + year.end() : start + year.end() + 10]))
+    found = re.match(r"[\w ]*?(\d{4})", text[start : start + 24])
+    if found and year and int(found.group(1)) <= year - LONG_SINCE_YEARS:
+        return False  # "Turkish border forces have killed 542 Syrian civilians since 2011"
+    return not (found and SINCE_WHEN.match(text[start + found.end() : start + found.end() + 10]))
 
 
 def _first_date_at(dates: list[dict], offset: int) -> int:
@@ -866,7 +871,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
         if sent.start_char <= item.get("start", -1) < sent.end_char:
             own_date = True
             before = text[sent.start_char : item["start"]]
-            if item.get("_earlier") and not _since(doc, item["start"]) \
+            if item.get("_earlier") and not _since(doc, item["start"], year) \
                     and not _within_episode(item.get("value"), episode_start) \
                     and not COMPARISON.search(before[-40:].lower()) \
                     and not SINCE_CLAUSE.search(before):
@@ -882,7 +887,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                 # "six former combatants who had laid down arms under the 2016 accord",
                 # "the worst violence since the two neighbours made peace in 2018": background
                 continue
-            if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start()):
+            if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start(), year):
                 return True
     if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
                                       or re.search(r"\b(?:then|later)\b", lower)

@@ -178,6 +178,11 @@ def test_migrants_are_no_sides_people(nlp):
          "May 2023, in which 40 civilians were martyred.", ("killed", 40), True),
         ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
          "gunmen killed about 60 people in Mpeketoni.", ("killed", 60), True),
+        # a long-run tally is background; a tally since the current war began is current
+        ("Turkey and Syria closed the border.\n\nAccording to the network, Turkish border forces have killed 542 "
+         "Syrian civilians since 2011.", ("killed", 542), True),
+        ("Israel and Lebanon traded fire.\n\nThe ministry said 540 people had been killed since October 2023.",
+         ("killed", 540), False),
     ],
 )
 def test_earlier_episodes(nlp, text, key, historical):
