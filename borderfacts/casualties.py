@@ -805,8 +805,10 @@ DATED_EVENT_CLAUSE = re.compile(
 
 def _after_dated_event(before: str, year: Optional[int]) -> bool:
     """Whether the text before a figure puts it in a relative clause on an earlier dated event."""
-    match = DATED_EVENT_CLAUSE.search(before) if year else None
-    return bool(match) and int(match.group("y1") or match.group("y2") or match.group("y3")) < year
+    match = DATED_EVENT_CLAUSE.search(before)
+    if match and match.group("y3") and re.search(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\b", match.group(0)):
+        return True  # "since June 2014, when gunmen killed about 60 people": a past event, whatever today is
+    return bool(match) and bool(year) and int(match.group("y1") or match.group("y2") or match.group("y3")) < year
 
 
 LONG_SINCE_YEARS = 4  # "since 2011": a long-run tally is background, not the current episode's count

@@ -190,6 +190,13 @@ def test_earlier_episodes(nlp, text, key, historical):
     assert cells(items)[key]["historical"] is historical
 
 
+def test_a_since_when_clause_is_past_even_without_an_article_date(nlp):
+    text = ("Kenya and Somalia closed the border.\n\nLamu has suffered raids since June 2014, when al-Shabaab "
+            "gunmen killed about 60 people in Mpeketoni.")
+    _, items, _ = run(nlp, text, None)
+    assert cells(items)[("killed", 60)]["historical"] is True
+
+
 def test_an_earlier_wars_toll_is_both_sides_dead(nlp):
     # the sentence names one side, but a past war's or clash's dead are nobody's in particular
     text = ("Thailand and Cambodia closed the border on Monday.\n\nMemories run deep in Cambodia, where clashes "
