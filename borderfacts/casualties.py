@@ -2907,7 +2907,19 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         name = _city_country(context, match.group(1))
         if name and name in context.sides:
             return name
+    for line in head.split("\n")[:REPORT_HEADER_LINES]:
+        # a report's masthead in capitals ends with its country: "CIVILIAN IMPACT MONITORING PROJECT
+        # (CIMP) - YEMEN" (a headline "Chad: Refugee arrivals surge" names where, not whose)
+        match = REPORT_COUNTRY.match(line.strip()) if line.isupper() else None
+        if match:
+            entry = gazetteer.lookup(match.group("country").title())
+            if entry is not None and entry.kind == "country" and entry.name in context.sides:
+                return entry.name
     return None
+
+
+REPORT_HEADER_LINES = 3
+REPORT_COUNTRY = re.compile(r"^.+\s[-–—]\s+(?P<country>[A-Z][A-Za-z ]{2,30}?)$")
 
 
 # "the Israeli enemy", "the Zionist enemy": only one side's own press calls the other so
