@@ -1546,7 +1546,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or two_sided) \
         and party is None
     if party == "_own":
-        party = reporter_party
+        # "one of our defenders was killed" in a side's own press release: the side it speaks for
+        first_person = any(t.lower_ in {"our", "we", "us"} for t in np_tokens)
+        party = reporter_party or (context.home_side() if first_person else None)
     if party is None and not overall and group != "military" and placeable:
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)

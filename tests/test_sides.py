@@ -495,6 +495,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("CIVILIAN IMPACT MONITORING PROJECT (CIMP) - YEMEN\nMonthly Report: March 2026\n\nYemen and Saudi Arabia "
          "traded fire. On 8 March, several shells struck a weekly market, killing five civilians.", ("killed", 5),
          "Yemen"),
+        # "our defenders" in a side's own release, with no named speaker: the side the story is filed from
+        ("KYIV — Ukraine and Russia traded fire on Monday.\n\nUnfortunately, one of our defenders was killed in "
+         "the battle, the statement said.", ("killed", 1), "Ukraine"),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),

@@ -315,7 +315,7 @@ STATE_FORCES: dict[str, list[str]] = {
     "ECU": ["Ecuadorian Army"],
     "GEO": ["State Security Service of Georgia"],
     "RUS": ["FSB Border Service"],
-    "UKR": ["Armed Forces of Ukraine", "State Border Guard Service of Ukraine", "SBU", "DPSU"],
+    "UKR": ["Armed Forces of Ukraine", "State Border Guard Service of Ukraine", "SBU", "DPSU", "SBGS"],
     "ESP": ["Guardia Civil", "Civil Guard"],
     "MAR": ["Royal Moroccan Armed Forces", "Royal Gendarmerie"],
     "GRC": ["Hellenic Police", "Hellenic Coast Guard", "Hellenic Army"],
