@@ -461,6 +461,14 @@ GROUPS: list[tuple[str, list[str], list[str]]] = [
                                "Ambazonia Defence Forces", "Ambazonia Defense Forces"], ["Ambazonian+"]),
     ("Lord's Resistance Army", ["LRA"], []),
     ("Abu Sayyaf", ["Abu Sayyaf Group"], []),
+    ("Oromo Liberation Army", ["OLA", "OLA-Shene", "OLA Shene", "Shene"], []),
+    ("Hizbul Mujahideen", ["Hizb-ul-Mujahideen", "Hizbul Mujahidin"], []),
+    ("The Resistance Front", [], []),
+    ("Democratic Karen Buddhist Army", ["DKBA"], []),
+    ("NSCN-IM", ["National Socialist Council of Nagalim (Isak-Muivah)"], []),
+    ("Mai-Mai", ["Mai Mai", "Mayi-Mayi"], []),
+    ("Ansaru", [], []),
+    ("Libyan National Army", ["LNA"], []),
 ]
 
 # (name, aliases)
