@@ -157,10 +157,12 @@ class NameTable:
         Col Shariful [Islam Mridha]"). Capitalised words right before it join
         the name up to a title, role, place, party or the sentence start."""
         start = ent.start
-        while start > ent.sent.start + 1 and ent.end - start < MAX_NAME_WORDS:
+        while start > ent.sent.start and ent.end - start < MAX_NAME_WORDS:
             word = self.doc[start - 1]
             if not _plain_name_word(word) or self._not_a_name_word(word):
                 break
+            if start - 1 == ent.sent.start and (word.is_stop or ent.end - start > 1):
+                break  # the sentence's first word joins only a one-word name ("Mirlande [Joseph], 38, said")
             start -= 1
         return start
 
