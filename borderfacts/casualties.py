@@ -2036,6 +2036,13 @@ class _Context:
                 return speaker, side_name(statement.get("_speaker_party") or statement.get("party"))
         return None, None
 
+    def bodies_before(self, noun: str) -> set[str]:
+        """The sides of all statements before the current figure whose speaker's name has ``noun``."""
+        return {side_name(statement.get("_speaker_party") or statement.get("party"))
+                for statement in self.statements if statement.get("start", 0) <= self.position
+                and noun in (statement.get("speaker") or "").lower().split()
+                and (statement.get("_speaker_party") or statement.get("party"))}
+
     def learn(self, speaker: str, party: str) -> None:
         self.speakers.setdefault(speaker, party)
 
@@ -2049,7 +2056,12 @@ class _Context:
                 return entry.name
             if self.de_facto and _DE_FACTO_CUE().search(affiliation):
                 return self.de_facto  # "the region's human rights ombudsman"
-            if (STATE_BODY.search(affiliation) or STATE_ROLE.search(affiliation)) and self.home_side():
+            body = STATE_BODY.search(affiliation)
+            if body:  # "ministry spokesman Colonel Samer al-Dabbagh" after "Syria's Defence Ministry said"
+                named = self.bodies_before(body.group(0).lower().split()[-1])
+                if len(named) == 1:  # (both sides' ministries spoke: the word says nothing)
+                    return named.pop()
+            if (body or STATE_ROLE.search(affiliation)) and self.home_side():
                 return self.home_side()  # "Defense Minister Ahn Seong-min", in a story filed from Seoul
         if not speaker:
             return None
@@ -2077,7 +2089,7 @@ class _Context:
                     break
             after = text[match.end() : match.end() + 60]
             m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\n]+)", after)
-            if m:
+            if m and not REPORTING_AFTER_NAME.match(m.group(1)):  # ("Mohamed al-Rumaih, said Tunisian forces ...")
                 a0 = match.end() + m.start(1)
                 for start, end, name in self.mentions:
                     if a0 <= start and end <= match.end() + m.end(1):
@@ -3109,6 +3121,9 @@ def _chased_to(token: Token) -> bool:
     return False
 
 
+# a reporting verb right after "Name," starts the reported clause, not a title
+REPORTING_AFTER_NAME = re.compile(r"(?:said|says|told|tells|added|adds|stated|claimed|claims|announced|explained|"
+                                  r"noted|warned|insisted|confirmed|reported|argued|accused|denied)\b")
 # "4 km from", "a few miles south of the": a distance names a landmark, not where things happened
 DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+(?:(?:north|south|east|west|"
                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|away\s+)?(?:from|of)\s+"

@@ -606,8 +606,15 @@ _TITLES = {
 SAME_CLAUSE_CHARS = 80
 
 
+def _name_parts(words: tuple) -> tuple:
+    """Name words compared without case or hyphens ("al-Rumaih" = "Al Rumaih")."""
+    return tuple(part for word in words for part in word.lower().split("-") if part)
+
+
 def _same_person(short: tuple, long: tuple) -> bool:
-    """A partial name of the same person: surname, first name alone, or a tail."""
+    """A partial name of the same person: surname, first name alone, or a tail
+    ("Al-Omoush" / "Al Omoush" of "Ayman Al-Omoush", "Al-Rumaih" of "Mohamed al-Rumaih")."""
+    short, long = _name_parts(short), _name_parts(long)
     if len(short) >= len(long):
         return False
     if len(short) == 1:

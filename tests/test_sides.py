@@ -498,6 +498,11 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # "our defenders" in a side's own release, with no named speaker: the side the story is filed from
         ("KYIV — Ukraine and Russia traded fire on Monday.\n\nUnfortunately, one of our defenders was killed in "
          "the battle, the statement said.", ("killed", 1), "Ukraine"),
+        # a "ministry spokesman" speaks for the one side whose ministry spoke before, not for the dateline's
+        ("BEIRUT — Lebanon and Syria traded accusations on Monday.\n\nSyria's Defence Ministry gave a different "
+         "account. It said three members of the security forces were killed.\n\n\"We did not cross into anyone's "
+         "land,\" ministry spokesman Colonel Samer al-Dabbagh told Syrian state television.\n\nDabbagh "
+         "acknowledged that three soldiers had been missing since the fighting on Sunday.", ("missing", 3), "Syria"),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),

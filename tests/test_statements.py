@@ -622,6 +622,9 @@ def test_indirect_questions_and_continued_clauses(nlp):
          "of the battalion.\n\nMridha said the situation remained tense.", "Shariful Islam Mridha"),
         ("Deputy Commissioner Sialkot Zulqarnain Haider told Geo News that schools in Pakistan would stay closed.\n\n"
          "“The house was completely flattened,” Haider said.", "Zulqarnain Haider"),
+        # a surname with its particle, capitalised or hyphenated differently
+        ("The brigade gave a different account. Its commander, Mohamed al-Rumaih, said forces fired first.\n\n"
+         "Al-Rumaih said one fighter was killed.", "Mohamed al-Rumaih"),
         # a first name the NER leaves out, opening the sentence
         ("The market was shut.\n\nMirlande Joseph, 38, a vendor, said she had slept under a mango tree. "
          "\"I left everything,\" she said.", "Mirlande Joseph"),
