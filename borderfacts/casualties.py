@@ -2780,7 +2780,7 @@ def _inherit_sides(found: list[dict]) -> None:
     previous = None
     for item in found:
         if previous is not None and previous["_sent"] == item["_sent"] and item.get("_why") in {"reporter", "enemy"} \
-                and (item.get("_head") in {"others", "more"} or item.get("_more")) \
+                and (item.get("_head") in {"others", "more", None} or item.get("_more")) \
                 and previous.get("_why") in {"phrase", "group"} and previous["party"]:
             # "killing more than 30 Houthi fighters and capturing four others": the same fighters,
             # not the reporter's own people, and never the civilians of the group's home

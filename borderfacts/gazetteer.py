@@ -104,7 +104,16 @@ def find_in(text: Optional[str]) -> Optional[Entry]:
         # Longest windows first so "South Sudan" wins over "Sudan".
         for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
-                entry = lookup(" ".join(words[i : i + size]))
+                window = " ".join(words[i : i + size])
+                entry = lookup(window) or _by_force().get(window.replace("’", "'"))
                 if entry:
                     return entry
     return None
+
+
+@lru_cache(maxsize=1)
+def _by_force() -> dict[str, Entry]:
+    """A state force's name -> its country ("Uganda People's Defence Forces" is Uganda's, not the
+    People's Defence Force inside it)."""
+    return {alias.replace("’", "'"): lookup(country) for country, aliases in state_forces().items()
+            for alias in aliases if lookup(country) is not None}

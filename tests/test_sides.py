@@ -503,6 +503,11 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          "account. It said three members of the security forces were killed.\n\n\"We did not cross into anyone's "
          "land,\" ministry spokesman Colonel Samer al-Dabbagh told Syrian state television.\n\nDabbagh "
          "acknowledged that three soldiers had been missing since the fighting on Sunday.", ("missing", 3), "Syria"),
+        # a state force's full name holds a group's name ("Uganda People's Defence Forces"); a bare count after
+        # the enemy's dead is more of the same enemy
+        ("Uganda and DR Congo agreed on joint operations.\n\n\"Our forces struck four ADF camps. We have "
+         "confirmed 47 terrorists killed and five captured alive,\" Uganda People's Defence Forces (UPDF) spokesman "
+         "Brigadier General Moses Okwalinga said.", ("captured", 5), "Allied Democratic Forces"),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
