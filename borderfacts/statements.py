@@ -647,6 +647,9 @@ class _Extractor:
             if not comps and token.dep_ == "parataxis" and token.head.i < token.i and subject is not None:
                 self._parataxis_clause(token, subject)  # "The toll has risen to five, the ministry said, as ..."
                 continue
+            if not comps and token.dep_ == "parataxis" and token.head.i > token.i and subject is not None:
+                self._parenthetical_clause(token, subject)  # "In total, Lozinsky said, five civilians ..."
+                continue
             if not comps:
                 comps = self._that_clause_on_noun(token)
             right = [c for c in comps if c.i > token.i]
@@ -689,6 +692,35 @@ class _Extractor:
         if dateline:  # "MOZOGO, Cameroon - The attackers came ..., residents say"
             start = dateline.end()
         if end - start < 8 or self._mostly_quoted(start, end) or self.in_quote[left] >= 0:
+            return
+        self.add("indirect", start, end, self.resolve(subject), self.cue_of(verb), verb)
+
+    def _parenthetical_clause(self, verb: Token, subject: Token) -> None:
+        """``So far, X said, CLAUSE``: the reporting clause set off by commas
+        inside the sentence it reports; the reported words run from the comma
+        after it to the sentence end."""
+        doc = self.doc
+        if verb.lemma_.lower() not in _LEFT_CLAUSE_VERBS:
+            return
+        # (the parser hangs the commas on the verb: ", Lozinsky said ,")
+        comma = verb.right_edge.i if verb.right_edge.text == "," else verb.right_edge.i + 1
+        opening = verb.left_edge.i if verb.left_edge.text == "," else verb.left_edge.i - 1
+        if comma >= verb.sent.end - 1 or doc[comma].text != "," or opening <= verb.sent.start \
+                or doc[opening].text != ",":
+            return
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        finite = verb.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.head.children)
+        lead_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[verb.sent.start : opening])
+        if not finite or not subjects or lead_verb or any(c.i < opening for c in subjects):
+            # "Five civilians, the governor said, have been killed": the words are on both sides;
+            # "Rockets were fired, the IDF said, most of them intercepted": the clause before is the reported one
+            return
+        end_token = verb.sent.end - 1
+        while end_token > comma and (doc[end_token].is_punct or doc[end_token].is_space):
+            end_token -= 1
+        start, end = _trimmed(self.text, doc[comma + 1].idx, doc[end_token].idx + len(doc[end_token]))
+        if end - start < 8 or self._mostly_quoted(start, end) or self.in_quote[comma + 1] >= 0:
             return
         self.add("indirect", start, end, self.resolve(subject), self.cue_of(verb), verb)
 

@@ -237,10 +237,19 @@ def test_unbalanced_marks_do_not_lose_the_document(nlp):
             "Lusine Sargsyan said that two civilians had been wounded and that 2,700 people had been evacuated.",
             [("Lusine Sargsyan", "two civilians had been wounded"), ("Lusine Sargsyan", "2,700 people had been evacuated")],
         ),
+        (  # a reporting clause set off by commas inside the sentence it reports
+            "In total, Governor Viktor Lozinsky said, five civilians have been killed in the region since Saturday.",
+            [("Viktor Lozinsky", "five civilians have been killed in the region since Saturday")],
+        ),
     ],
 )
 def test_reported_speech(nlp, text, expected):
     assert indirect(nlp, text) == expected
+
+
+def test_a_fragment_after_a_mid_sentence_reporting_clause_is_not_reported_speech(nlp):
+    text = "About 40 rockets were fired towards the Upper Galilee, the IDF said, most of them intercepted."
+    assert "most of them intercepted" not in [said for _, said in indirect(nlp, text)]
 
 
 def test_clause_that_is_a_quotation_is_only_direct(nlp):
