@@ -1206,7 +1206,14 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     de_facto = set(lexicon().get("de_facto_entities", ()))
+    previous = None
     for item in found:
+        before, previous = previous, item
+        if before is not None and before["_sent"] == item["_sent"] and before["group"] == "military" \
+                and before["party"] == item["party"] and item["group"] == "people" \
+                and (item.get("_head") in {None, "others", "more"} or item.get("_head") in _tables()["nouns"]):
+            # "eight of its own fighters had been killed and at least 20 wounded": the same fighters
+            item["group"] = "military"
         # the contract: a party is a canonical gazetteer party or an armed group's name, never a raw string
         if item["party"] not in context.unknown_groups:
             item["party"] = side_name(item["party"])

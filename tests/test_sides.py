@@ -508,6 +508,11 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Uganda and DR Congo agreed on joint operations.\n\n\"Our forces struck four ADF camps. We have "
          "confirmed 47 terrorists killed and five captured alive,\" Uganda People's Defence Forces (UPDF) spokesman "
          "Brigadier General Moses Okwalinga said.", ("captured", 5), "Allied Democratic Forces"),
+        # counts coordinated with a group's own fighters are more of its fighters, not its home country's people
+        ("China and Myanmar closed the border.\n\nThe Myanmar National Democratic Alliance Army (MNDAA) said its "
+         "fighters had captured two posts. The group also said that eight of its own fighters had been killed and "
+         "at least 20 wounded, and that two others were missing.", ("wounded", 20),
+         "Myanmar National Democratic Alliance Army"),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
