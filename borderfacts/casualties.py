@@ -2164,6 +2164,8 @@ class _Context:
                 if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
                                             and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
                     continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
+                if span is not None and span.root.head.lower_ in MEDIA_NOUNS and span.root.head.dep_ in {"pobj", "dobj"}:
+                    continue  # "read on Niger's state broadcaster RTN", "told Syrian state television": a source
                 if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):
                     continue  # "a village barely 4 km from Nigeria's Cross River State": a landmark, not the place
                 if span is not None and _chased_to(span.root):
@@ -3108,6 +3110,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
 
 
 FLIGHT_VERBS = {"flee", "escape", "leave", "abandon", "evacuate"}
+MEDIA_NOUNS = {"broadcaster", "television", "tv", "radio", "agency", "channel", "newspaper", "daily", "media", "outlet",
+               "press", "news"}
 PURSUIT_VERBS = {"pursue", "chase", "follow", "drive", "push", "flee", "run", "escape", "hunt", "track"}
 
 

@@ -513,6 +513,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          "fighters had captured two posts. The group also said that eight of its own fighters had been killed and "
          "at least 20 wounded, and that two others were missing.", ("wounded", 20),
          "Myanmar National Democratic Alliance Army"),
+        # the country of the broadcaster a statement was read on is no victims' side
+        ("Burkina Faso and Niger mourned.\n\nIn a joint communique read on Niger's state broadcaster RTN on Friday, "
+         "the AES Unified Force said 23 soldiers had been killed in the ambush.", ("killed", 23), None),
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
