@@ -94,7 +94,7 @@ HOSPITAL_WORDS = {"hospital", "hospitals", "clinic", "clinics", "infirmary"}
 
 
 # verbs that are casualty words only in an idiom cue_category reads from the parse ("sent to hell")
-IDIOM_CUE_LEMMAS = {"send", "dispatch", "take", "carry", "round"}
+IDIOM_CUE_LEMMAS = {"send", "dispatch", "take", "carry", "round", "pick"}
 
 
 def cue_category(token: Token) -> Optional[str]:
@@ -123,8 +123,9 @@ def cue_category(token: Token) -> Optional[str]:
                 o.lower_ in {"line", "border", "frontier", "forest", "bush", "captivity"} for o in c.children)
             for c in token.children):
         return "captured"  # "two herders were taken across the line by the PLA", "23 people taken into the forest"
-    if token.lemma_ == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
-        return "captured"  # "rounded up about 40 young men"
+    if token.lemma_ in {"round", "pick"} and token.pos_ == "VERB" and token.i + 1 < len(token.doc) \
+            and token.nbor(1).text != "-" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return "captured"  # "rounded up about 40 young men", "picked up two other traders"
     if token.lemma_ == "fall" and token.pos_ == "VERB" and any(
             c.dep_ == "prep" and any(o.lower_ in FALLEN_OBJECTS for o in c.subtree) for c in token.children):
         return "killed"  # "four of our soldiers fell as martyrs", "fell on the field of honour", "fell in battle"

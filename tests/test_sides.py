@@ -271,6 +271,7 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("Two herders, aged 19 and 63, were taken across the line by the PLA.", "captured", 2),
         ("RSF fighters had rounded up about 40 young men near the village.", "captured", 40),
         ("The attackers carried away 12 people.", "captured", 12),
+        ("BSF troops picked up two other traders near the fence.", "captured", 2),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
@@ -284,7 +285,8 @@ def test_not_less_than_is_a_bound_not_a_negation(nlp):
 
 
 @pytest.mark.parametrize("text", ["Iran sent 300 troops to the border.", "The villagers were carrying fuel and tea "
-                                  "across the border when guards opened fire."])
+                                  "across the border when guards opened fire.",
+                                  "Several hundred armed men on motorcycles and in pick-up trucks attacked the post."])
 def test_sending_and_carrying_are_no_casualties_outside_their_idioms(nlp, text):
     _, items, _ = run(nlp, text)
     assert items == []
