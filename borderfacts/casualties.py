@@ -248,6 +248,9 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
 ENEMY_WORDS = {"enemy", "enemy's", "occupiers", "occupier", "invaders", "invader", "occupants"}
 FALLEN_OBJECTS = {"martyr", "martyrs", "honour", "honor", "battle", "combat", "action", "duty"}
 KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers", "fathers", "kin", "siblings"}
+# a family's own dead, told by a relative: part of the toll the article gives, never added to it
+KIN_VICTIMS = {"sons", "daughters", "brothers", "sisters", "nephews", "nieces", "cousins", "husbands",
+               "wives", "grandchildren", "uncles"}
 TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
                            "during", "as", "inside", "outside", "by", "into"}
 
@@ -1702,6 +1705,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "killed four people, three of them children": a part of the figure before
         # ("one of them wounded" says what happened to that one)
         item["_of_them"] = True
+    if referent is not None and referent.lower_ in KIN_VICTIMS:
+        item["_subset"] = True  # "she lost two nephews", "his two sons were among the dead": part of the toll
     if superseded:
         item["_superseded"] = True
     if kind != "cue" and opening is not None:

@@ -245,6 +245,13 @@ def test_update_in_text(nlp):
     assert summary == {"overall": {"killed": 94}}
 
 
+def test_a_relatives_own_dead_and_a_later_toll_are_not_added(nlp):
+    text = ("Elders said 11 civilians had been killed. Regional health director Ahmed Sheikh Adan later put the "
+            "death toll at 14. Halima Abdullahi said she lost two nephews in the strike.")
+    _, summary = run(nlp, text)
+    assert list(summary.values()) == [{"killed": 14}]
+
+
 @pytest.mark.parametrize(
     "text, old, new",
     [
