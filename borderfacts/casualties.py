@@ -1639,6 +1639,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                  and (group == "military" or fighters or reporter_is_agent or category == "captured"
                       or party in context.sides and (gazetteer.lookup(party) or _NO_ENTRY).kind != "country"
                       or _enemies(context, reporter_party, party)))
+    if not claim and party and reporter_party is None and _own_forces_acted(cue):
+        claim = True  # "the group claimed its fighters had killed more than 50 government soldiers"
     label = context.per_sentence(sent, "label", lambda: _label(sent))
     labelled = label is not None and cue.i == label[0].i
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
@@ -2610,6 +2612,17 @@ def _in_event(cue: Token) -> bool:
             if any(c.dep_ == "pobj" and c.lower_ in EVENT_NOUNS for c in child.children):
                 return True
     return False
+
+
+def _own_forces_acted(cue: Token) -> bool:
+    """Whether the casualty verb's subject is a source's own forces ("its fighters had killed", "their
+    men captured"): what a side says its forces inflicted is its claim, whoever reports it."""
+    if cue.pos_ != "VERB" or cue.lemma_ in OWNER_VERBS or any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    return any(child.dep_ == "nsubj" and (child.lower_ in _fighter_nouns() or child.lower_ in AGENT_FORCES
+                                          or child.lower_ in {"men", "troops"})
+               and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in child.children)
+               for child in islice(cue.children, MAX_CHILDREN))
 
 
 def _has_agent(cue: Token) -> bool:

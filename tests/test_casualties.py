@@ -245,6 +245,13 @@ def test_update_in_text(nlp):
     assert summary == {"overall": {"killed": 94}}
 
 
+def test_what_a_sources_own_fighters_inflicted_is_a_claim(nlp):
+    text = ("Kenya and Ethiopia agreed on patrols.\n\nThree Ethiopian soldiers were killed in the ambush. "
+            "Propaganda outlets claimed that its fighters had killed 50 Ethiopian soldiers.")
+    _, summary = run(nlp, text)
+    assert summary == {"Ethiopia": {"killed": 3}}
+
+
 def test_a_relatives_own_dead_and_a_later_toll_are_not_added(nlp):
     text = ("Elders said 11 civilians had been killed. Regional health director Ahmed Sheikh Adan later put the "
             "death toll at 14. Halima Abdullahi said she lost two nephews in the strike.")
