@@ -778,6 +778,7 @@ BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "t
                    "that year", "that episode", "those days")
 
 
+PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
 
 
@@ -889,7 +890,11 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
-            if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or SINCE_CLAUSE.search(sent.text[: match.start()]):
+            since_clause = SINCE_CLAUSE.search(sent.text[: match.start()])
+            if since_clause and PERIOD_START.search(since_clause.group(0)) \
+                    and int(match.group(1)) <= year - LONG_SINCE_YEARS:
+                return True  # "at least 94 people have died since the crisis began in 2021": a long-run tally
+            if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or since_clause:
                 # "six former combatants who had laid down arms under the 2016 accord",
                 # "the worst violence since the two neighbours made peace in 2018": background
                 continue

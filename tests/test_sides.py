@@ -183,6 +183,10 @@ def test_migrants_are_no_sides_people(nlp):
          "Syrian civilians since 2011.", ("killed", 542), True),
         ("Israel and Lebanon traded fire.\n\nThe ministry said 540 people had been killed since October 2023.",
          ("killed", 540), False),
+        ("Poland and Belarus traded accusations.\n\nThe network says at least 94 people have died on both sides "
+         "of the border since the crisis began in 2019.", ("killed", 94), True),
+        ("Kyrgyzstan and Tajikistan closed the border.\n\nFive soldiers were killed in the worst violence since the "
+         "two neighbours made peace in 2018.", ("killed", 5), False),
     ],
 )
 def test_earlier_episodes(nlp, text, key, historical):
