@@ -183,6 +183,8 @@ def test_migrants_are_no_sides_people(nlp):
          "Syrian civilians since 2011.", ("killed", 542), True),
         ("Israel and Lebanon traded fire.\n\nThe ministry said 540 people had been killed since October 2023.",
          ("killed", 540), False),
+        ("Russia and Ukraine traded strikes.\n\nRussian officials said at the time that more than 120,000 residents "
+         "had been evacuated from border districts.", ("displaced", 120000), True),
         ("Poland and Belarus traded accusations.\n\nThe network says at least 94 people have died on both sides "
          "of the border since the crisis began in 2019.", ("killed", 94), True),
         ("Kyrgyzstan and Tajikistan closed the border.\n\nFive soldiers were killed in the worst violence since the "
