@@ -1351,7 +1351,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue is None and kind == "victim" and figure.text.lower() not in {"a", "an"}:
             cue = _linear_cue(doc, span.start, (np_tokens[-1].i + 1) if np_tokens else span.end, sent,
                               blockers - {t.i for t in span})
-            taker = head.head if head is not None and head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+            taker = head.head if head is not None and head.head.pos_ == "VERB" and (
+                head.dep_ == "dobj" or head.dep_ == "nsubj" and head.head.tag_ in {"VBD", "VBZ", "VBP"}) \
+                else None  # (or acts: "dozens were injured when around 1,500 people tried to scale the fence")
             if cue is not None and taker is not None and not cue_category(taker) \
                     and not taker.left_edge.i <= cue.i <= taker.right_edge.i:
                 # "the operation, involving about 600 troops ..., killed nine": what another verb

@@ -298,6 +298,11 @@ def test_sending_and_carrying_are_no_casualties_outside_their_idioms(nlp, text):
     assert items == []
 
 
+def test_people_a_finite_verb_of_their_own_acts_on_are_no_victims_of_a_word_outside_it(nlp):
+    _, items, _ = run(nlp, "Dozens were injured early on Friday when around 1,500 people tried to scale the fence.")
+    assert [(c["category"], c["count"], c["low"]) for c in items] == [("wounded", None, 24)]
+
+
 def test_deployed_forces_are_no_casualties(nlp):
     text = ("The government will compensate the family of each officer killed, and said 150 General Service Unit "
             "officers had been sent to reinforce posts along the frontier.")
