@@ -109,8 +109,9 @@ def cue_category(token: Token) -> Optional[str]:
                                                 if token.i >= 3 else ""}):
             return "missing"
         return "killed"
-    if lower == "lives":
-        return None
+    if lower in {"lives", "life"}:
+        # "claimed the lives of 14 civilians", "the attack claimed 63 lives", "cost the lives of"
+        return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"claim", "take", "cost"} else None
     if token.lemma_ in {"take", "carry"} and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"

@@ -278,6 +278,7 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("RSF fighters had rounded up about 40 young men near the village.", "captured", 40),
         ("The attackers carried away 12 people.", "captured", 12),
         ("BSF troops picked up two other traders near the fence.", "captured", 2),
+        ("The drone strike claimed the lives of 14 civilians.", "killed", 14),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
