@@ -503,8 +503,8 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          "arrived later. The LRA was founded in Uganda.", ("killed", 6), "DR Congo"),
         # "Fighting between X and Y has left five soldiers dead": both sides' dead
         ("JUBA, South Sudan — Uganda and South Sudan traded accusations.\n\nFighting between South Sudanese and "
-         "Ugandan soldiers "
-         "over a disputed border post has left five soldiers dead, officials said.", ("killed", 5), None),
+         "Ugandan soldiers over a disputed border post has left five soldiers dead, officials said.", ("killed", 5),
+         None),
         # a report's masthead in capitals names its country
         ("CIVILIAN IMPACT MONITORING PROJECT (CIMP) - YEMEN\nMonthly Report: March 2026\n\nYemen and Saudi Arabia "
          "traded fire. On 8 March, several shells struck a weekly market, killing five civilians.", ("killed", 5),
