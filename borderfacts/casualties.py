@@ -533,6 +533,25 @@ def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) 
     return None
 
 
+def _clause_cue_above(noun: Token) -> Optional[Token]:
+    """The casualty verb a long subject hangs from, past the participle clause
+    the parser made of it ("Two herders [grazing cattle near the wadi] were
+    wounded", "drivers [waiting to enter the crossing] were injured"): farther
+    than the linear look-ahead reaches."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in {"nsubj", "nsubjpass", "csubj", "csubjpass"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and cue_category(node) and node.i > noun.i:
+            return node
+        for conj in islice(node.children, MAX_CHILDREN):  # "... waiting to enter ... were lightly injured"
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and cue_category(conj) and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+                return conj
+    return None
+
+
 def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
     """'the death toll rose to 94', 'a toll of 94', 'the number of dead stands at 94'."""
     for i in range(span.start - 1, max(sent.start, span.start - 9) - 1, -1):
@@ -1360,6 +1379,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 # "the operation, involving about 600 troops ..., killed nine": what another verb
                 # takes, with the casualty word outside its clause, is no victim of that word
                 cue = None
+        if cue is None and kind == "victim" and head is not None:
+            cue = _clause_cue_above(head)  # "Two herders grazing cattle near the wadi were wounded"
         if cue is None and kind == "victim" and head is not None:
             governing = _governing_cue(head, sent)
             if governing is not None and governing.lemma_ in IDIOM_CUE_LEMMAS:
