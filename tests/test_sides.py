@@ -279,7 +279,7 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("The attackers carried away 12 people.", "captured", 12),
         ("BSF troops picked up two other traders near the fence.", "captured", 2),
         ("The drone strike claimed the lives of 14 civilians.", "killed", 14),
-        ("Two herders grazing cattle near the wadi were wounded by stray bullets, he added.", "wounded", 2),
+        ("Two Chadian herders grazing cattle near the wadi were wounded by stray bullets, he added.", "wounded", 2),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
