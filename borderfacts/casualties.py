@@ -115,6 +115,10 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ in {"take", "carry"} and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
+    if token.lemma_ in {"stab", "beat", "hack"} and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+            for c in token.children):
+        return "killed"  # "stabbed to death", "beaten to death": killed, not wounded
     if token.lemma_ in {"send", "dispatch"} and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "hell" for o in c.children)
             for c in token.children):

@@ -280,6 +280,8 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("BSF troops picked up two other traders near the fence.", "captured", 2),
         ("The drone strike claimed the lives of 14 civilians.", "killed", 14),
         ("Two Chadian herders grazing cattle near the wadi were wounded by stray bullets, he added.", "wounded", 2),
+        ("A Polish soldier was stabbed through the barrier.", "wounded", 1),
+        ("Two migrants were stabbed to death near the fence.", "killed", 2),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
