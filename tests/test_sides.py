@@ -281,6 +281,10 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("The drone strike claimed the lives of 14 civilians.", "killed", 14),
         ("Two Chadian herders grazing cattle near the wadi were wounded by stray bullets, he added.", "wounded", 2),
         ("A Polish soldier was stabbed through the barrier.", "wounded", 1),
+        # singulars and trades the victim lexicon had missed
+        ("JCS said one marine was wounded and a civilian contractor was hurt.", "wounded", 1),
+        ("Two truck drivers and a porter were injured by the blast.", "wounded", 2),
+        ("Two paramedics were killed when the ambulance was hit.", "killed", 2),
         ("Two migrants were stabbed to death near the fence.", "killed", 2),
     ],
 )
