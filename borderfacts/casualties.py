@@ -835,7 +835,7 @@ DATED_EVENT_CLAUSE = re.compile(
 def _after_dated_event(before: str, year: Optional[int]) -> bool:
     """Whether the text before a figure puts it in a relative clause on an earlier dated event."""
     match = DATED_EVENT_CLAUSE.search(before)
-    if match and match.group("y3") and re.search(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s+when\b", match.group(0)):
+    if match and match.group("y3") and match.group(0).lower().startswith("since"):
         return True  # "since June 2014, when gunmen killed about 60 people": a past event, whatever today is
     return bool(match) and bool(year) and int(match.group("y1") or match.group("y2") or match.group("y3")) < year
 
@@ -1239,14 +1239,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     de_facto = set(lexicon().get("de_facto_entities", ()))
-    previous = None
+    _same_fighters(found)
     for item in found:
-        before, previous = previous, item
-        if before is not None and before["_sent"] == item["_sent"] and before["group"] == "military" \
-                and before["party"] == item["party"] and item["group"] == "people" \
-                and (item.get("_head") in {None, "others", "more"} or item.get("_head") in _tables()["nouns"]):
-            # "eight of its own fighters had been killed and at least 20 wounded": the same fighters
-            item["group"] = "military"
         # the contract: a party is a canonical gazetteer party or an armed group's name, never a raw string
         if item["party"] not in context.unknown_groups:
             item["party"] = side_name(item["party"])
@@ -2073,23 +2067,21 @@ class _Context:
         headline = self.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
         return bool(re.search(r"\b(?:%s)\b" % "|".join(sorted(NO_SIDE_VICTIMS())), headline))
 
+    def _bodies_before(self, noun: str) -> list[tuple[str, Optional[str]]]:
+        """(speaker, side) of the statements before the current figure whose speaker's
+        name has ``noun`` ("ministry" -> "Ethiopia's Ministry of National Defence"), in text order."""
+        return [(statement["speaker"], side_name(statement.get("_speaker_party") or statement.get("party")))
+                for statement in self.statements if statement.get("start", 0) <= self.position
+                and noun in (statement.get("speaker") or "").lower().split()]
+
     def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
-        """(speaker, party) of the last statement before the current figure whose
-        speaker's name has ``noun`` ("ministry" -> "Ethiopia's Ministry of National Defence")."""
-        for statement in reversed(self.statements):
-            if statement.get("start", 0) > self.position:
-                continue
-            speaker = statement.get("speaker") or ""
-            if noun in speaker.lower().split():
-                return speaker, side_name(statement.get("_speaker_party") or statement.get("party"))
-        return None, None
+        """(speaker, side) of the last such statement."""
+        found = self._bodies_before(noun)
+        return found[-1] if found else (None, None)
 
     def bodies_before(self, noun: str) -> set[str]:
-        """The sides of all statements before the current figure whose speaker's name has ``noun``."""
-        return {side_name(statement.get("_speaker_party") or statement.get("party"))
-                for statement in self.statements if statement.get("start", 0) <= self.position
-                and noun in (statement.get("speaker") or "").lower().split()
-                and (statement.get("_speaker_party") or statement.get("party"))}
+        """The sides of all such statements that have one."""
+        return {party for _, party in self._bodies_before(noun) if party}
 
     def learn(self, speaker: str, party: str) -> None:
         self.speakers.setdefault(speaker, party)
@@ -3049,9 +3041,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                 seen.add(key)
                 counts[name] = counts.get(name, 0) + 1
     side = None
-    headline = context.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
     # a story about migrants killed at a border: its victims are no side's people
-    no_side = bool(re.search(r"\b(?:%s)\b" % "|".join(sorted(NO_SIDE_VICTIMS())), headline))
+    no_side = context.migrant_story
     migrant_side = False
     if no_side:  # unless the text says whose migrants they are ("14 Ethiopian migrants")
         named = {item["party"] for item in found if item.get("_head") in NO_SIDE_VICTIMS() and item["party"]
@@ -3230,6 +3221,17 @@ def _nearest_group(context: "_Context", char: int, groups: list[str]) -> Optiona
             return name
         k -= 1
     return None
+
+
+def _same_fighters(found: list[dict]) -> None:
+    """Counts with no noun of their own after a side's fighters in one sentence
+    are more of those fighters ("eight of its own fighters had been killed and
+    at least 20 wounded"), so a group's home country does not take them."""
+    for before, item in zip(found, found[1:]):
+        if before["_sent"] == item["_sent"] and before["group"] == "military" and before["party"] == item["party"] \
+                and item["group"] == "people" \
+                and (item.get("_head") in {None, "others", "more"} or item.get("_head") in _tables()["nouns"]):
+            item["group"] = "military"
 
 
 def _past_wars_take_no_side(found: list[dict], context: "_Context") -> None:
