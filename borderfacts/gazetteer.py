@@ -115,5 +115,6 @@ def find_in(text: Optional[str]) -> Optional[Entry]:
 def _by_force() -> dict[str, Entry]:
     """A state force's name -> its country ("Uganda People's Defence Forces" is Uganda's, not the
     People's Defence Force inside it)."""
-    return {alias.replace("’", "'"): lookup(country) for country, aliases in state_forces().items()
-            for alias in aliases if lookup(country) is not None}
+    countries = {country: lookup(country) for country in state_forces()}
+    return {alias.replace("’", "'"): countries[country] for country, aliases in state_forces().items()
+            for alias in aliases if countries[country] is not None}

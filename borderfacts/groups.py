@@ -69,9 +69,24 @@ def _state_force_names() -> frozenset:
     return frozenset(name for names in gazetteer.state_forces().values() for name in names)
 
 
-def unknown_groups(text: str) -> set[str]:
+def _named_movements(text: str):
+    """(match, name, abbreviation) for each "Name (ABBR)" that may be an armed
+    movement: not a state's force ("the Bolivarian National Armed Forces
+    (FANB)") nor a body ("the African Union (AU)", "the Border Security Council
+    (BSC)") unless its name has an armed word."""
+    for match in NAMED_WITH_ABBREVIATION.finditer(text):
+        name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
+        if name.split()[0] in NOT_GROUP_WORDS or {name, abbr} & _state_force_names():
+            continue
+        if NOT_ARMED_NAMES.search(name) and not re.search(r"\b(?:Armed|Liberation|Revolutionary|Defen[cs]e)\b", name):
+            continue
+        yield match, name, abbr
+
+
+def unknown_groups(text: str, redefined: Optional[dict[str, str]] = None) -> set[str]:
     """Armed groups the gazetteer does not know, as the text introduces them:
-    "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ..."."""
+    "the RED-Tabara rebels", "RED-Tabara, a rebel movement led by ...".
+    ``redefined``: :func:`redefined_abbreviations` of the text, when the caller has it."""
     found = set()
     for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION, UNKNOWN_GROUP_FORCES):
         for match in pattern.finditer(text):
@@ -94,14 +109,12 @@ def unknown_groups(text: str) -> set[str]:
                 and ARMED_GROUP_NAME.fullmatch(name) is not None  # "the Border Knights Brigade, an armed group"
             if name and gazetteer.find_in(name) is None and (name.split()[0] not in NOT_GROUP_WORDS or named_movement):
                 found.add(name)
-    found.update(name for name in redefined_abbreviations(text).values() if gazetteer.lookup(name) is None)
-    for match in NAMED_WITH_ABBREVIATION.finditer(text):
-        name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
-        if gazetteer.find_in(name) is not None or gazetteer.lookup(abbr) is not None \
-                or name.split()[0] in NOT_GROUP_WORDS or {name, abbr} & _state_force_names():
-            continue  # ("the Bolivarian National Armed Forces (FANB)": a state's army)
-        if NOT_ARMED_NAMES.search(name) and not re.search(r"\b(?:Armed|Liberation|Revolutionary|Defen[cs]e)\b", name):
-            continue  # "the African Union (AU)", "the Border Security Council (BSC)": bodies
+    if redefined is None:
+        redefined = redefined_abbreviations(text)
+    found.update(name for name in redefined.values() if gazetteer.lookup(name) is None)
+    for match, name, abbr in _named_movements(text):
+        if gazetteer.find_in(name) is not None or gazetteer.lookup(abbr) is not None:
+            continue  # a group the gazetteer knows; a known abbreviation is redefined above
         # the form the article goes on to use ("the KRA statement said"), the full name on a tie
         later = text[match.end():]
         found.add(abbr if len(re.findall(r"\b%s\b" % re.escape(abbr), later)) >
@@ -113,21 +126,16 @@ def redefined_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the article spells out as a group the gazetteer does not
     know: "the Ambazonia Defence Forces (ADF)" makes every "ADF" in it that
     group, not the gazetteer's Allied Democratic Forces."""
-    redefined = {}
-    for match in NAMED_WITH_ABBREVIATION.finditer(text):
-        name, abbr = re.sub(r"^(?:The|the)\s+", "", match.group("name")), match.group("abbr")
+    redefined: dict[str, str] = {}
+    for _, name, abbr in _named_movements(text):
         known = gazetteer.lookup(abbr)
-        if known is None or abbr in redefined or name.split()[0] in NOT_GROUP_WORDS \
-                or {name, abbr} & _state_force_names():
+        if known is None or abbr in redefined:
             continue
         spelt = gazetteer.lookup(name)
         if spelt is not None:  # a known group under another name ("Ambazonia Defence Forces (ADF)")
             if spelt.name != known.name and spelt.kind == "group":
                 redefined[abbr] = spelt.name
-            continue
-        if NOT_ARMED_NAMES.search(name) and not re.search(r"\b(?:Armed|Liberation|Revolutionary|Defen[cs]e)\b", name):
-            continue
-        if gazetteer.find_in(name) is None:
+        elif gazetteer.find_in(name) is None:
             redefined[abbr] = name
     return redefined
 

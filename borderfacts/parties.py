@@ -247,7 +247,7 @@ class PartiesComponent:
             if span.start_char < LEDE_CHARS:
                 early.add(name)
         kinds = self.kinds
-        introduced = [name for name in sorted(unknown_groups(text)) if name not in counts]
+        introduced = [name for name in sorted(unknown_groups(text, redefined)) if name not in counts]
         if introduced:
             kinds = {**self.kinds, **{name: "group" for name in introduced}}
         for name in introduced:
