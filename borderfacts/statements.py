@@ -716,10 +716,8 @@ class _Extractor:
             # "Five civilians, the governor said, have been killed": the words are on both sides;
             # "Rockets were fired, the IDF said, most of them intercepted": the clause before is the reported one
             return
-        end_token = verb.sent.end - 1
-        while end_token > comma and (doc[end_token].is_punct or doc[end_token].is_space):
-            end_token -= 1
-        start, end = _trimmed(self.text, doc[comma + 1].idx, doc[end_token].idx + len(doc[end_token]))
+        last = doc[verb.sent.end - 1]
+        start, end = _trimmed(self.text, doc[comma + 1].idx, last.idx + len(last))  # (drops the full stop)
         if end - start < 8 or self._mostly_quoted(start, end) or self.in_quote[comma + 1] >= 0:
             return
         self.add("indirect", start, end, self.resolve(subject), self.cue_of(verb), verb)
