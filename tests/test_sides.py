@@ -524,6 +524,10 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
          "account. It said three members of the security forces were killed.\n\n\"We did not cross into anyone's "
          "land,\" ministry spokesman Colonel Samer al-Dabbagh told Syrian state television.\n\nDabbagh "
          "acknowledged that three soldiers had been missing since the fighting on Sunday.", ("missing", 3), "Syria"),
+        # a reporting verb right after "Name," is no title: the country in the reported clause is not the speaker's
+        ("Tunisia and Libya closed the crossing.\n\nThe brigade gave a different account. Its commander, Mohamed "
+         "al-Rumaih, said Tunisian forces had fired first.\n\nAl-Rumaih said two people were wounded.",
+         ("wounded", 2), None),
         # a state force's full name holds a group's name ("Uganda People's Defence Forces"); a bare count after
         # the enemy's dead is more of the same enemy
         ("Uganda and DR Congo agreed on joint operations.\n\n\"Our forces struck four ADF camps. We have "
