@@ -219,6 +219,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"and", "-"} and tokens and not (lower == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_):
             break  # ("al-Adl": a hyphen inside a name joins)
+        if lower == "-" and head is not None and head.lower_ in tables["victims"]:
+            break  # "passers-by", "brothers-in-law": the victim noun heads the compound
         if tokens and tok.is_title and lower in TITLE_CASE_PREPOSITIONS:
             break  # "Five Georgians Near Occupation Line": a title-case headline's preposition ends the phrase
         if tok.pos_ == "VERB" and head is not None:
@@ -261,6 +263,8 @@ TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "
 
 # what only happens to people: an unknown plural these govern is people
 PEOPLE_ONLY_CATEGORIES = frozenset({"killed", "wounded", "missing"})
+# killing verbs that also take things ("destroyed up to 100 militants" / "destroyed several depots")
+THINGS_TOO_VERBS = frozenset({"destroy"})
 
 
 def _classify_head(head: Optional[Token]):
@@ -307,6 +311,14 @@ def _group_of(tokens: list[Token], default: str) -> str:
 MAX_CHILDREN = 64
 
 
+# plural amount nouns that head "of" phrases the way numbers do ("dozens of families")
+AMOUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+def _amount_word(token: Token) -> bool:
+    return token.like_num or token.lower_ in AMOUNT_NOUNS
+
+
 def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
     node = anchor
@@ -319,8 +331,8 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     # "one of the soldiers wounded in the attack had died": the clause verb the
     # figure is the subject of says what happened to it, not the participle on its noun
     subject = anchor
-    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.like_num:
-        subject = subject.head.head
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and _amount_word(subject.head.head):
+        subject = subject.head.head  # "two of the soldiers", "dozens of families from the village of X"
     if subject.dep_ == "appos" and subject.head.pos_ == "PROPN" and subject.head.i < subject.i \
             and subject.head.dep_ in {"nsubj", "nsubjpass"}:
         # "According to X, Lawan Bakari Mahamat, more than 1,200 inhabitants ... have fled": the
@@ -337,7 +349,7 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         owner = prep.head
         if cue_category(owner):  # "deaths of 12 soldiers", "toll ... to 94"
             return owner
-        node = owner if (owner.like_num and prep.lower_ == "of") else prep  # "two of its soldiers"
+        node = owner if (_amount_word(owner) and prep.lower_ == "of") else prep  # "two of its soldiers"
     governor = node.head
     if node.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":
         # "19 soldiers were among those killed / among the dead"
@@ -418,7 +430,7 @@ def _partitive_clause_verb(span: Span, np_tokens: list[Token]) -> Optional[Token
 
 
 # verbs of moving people that others do: their object (or passive subject) is displaced
-MOVED_BY_OTHERS = frozenset({"move", "relocate", "transfer", "resettle", "force", "drive", "bus"})
+MOVED_BY_OTHERS = frozenset({"move", "relocate", "transfer", "resettle", "force", "drive", "bus", "shift"})
 DESTINATION_PREPS = {"into", "over", "across", "to", "from", "toward", "towards", "in", "at"}
 
 
@@ -444,8 +456,11 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
         # "600 residents were moved to safer villages", "moved 600 residents to shelters",
         # "forced thousands from their homes"
         preps = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "prep" and c.lower_ in {"to", "from", "out"}]
+        destinations = [o.lower_ for p in preps for o in p.children if o.dep_ == "pobj"]
+        if any(o in tables["treatment_objects"] for o in destinations):
+            return None  # "the wounded were moved to hospital": treated, not displaced
         if verb.pos_ == "VERB" and preps and (verb.lemma_ != "force" or any(
-                o.lower_ in tables["movement_places"] for p in preps for o in p.children if o.dep_ == "pobj")):
+                o in tables["movement_places"] for o in destinations)):
             return verb
         return None
     elif subject.dep_ != "nsubj":
@@ -464,6 +479,8 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
         return verb
     if objects and any(o.lower_ in places_ for o in objects):
         return verb  # "crossed the border"
+    if verb.lemma_ == "enter" and any(o.ent_type_ in {"GPE", "LOC"} for o in objects):
+        return verb  # "1,300 Rohingya have entered Bangladesh"
     if preps & DESTINATION_PREPS:
         return verb  # "crossed into Chad", "crossed the Moei river from Myanmar into Thailand"
     return None
@@ -958,7 +975,7 @@ def _age_end(doc: Doc, i: int) -> Optional[int]:
 
 
 def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
-    """'a soldier', 'an officer', 'a Cambodian civilian': an indefinite singular
+    """'a soldier', 'an officer', 'a Cambodian civilian', 'another guard': an indefinite singular
     victim noun counts one person (the ISAF / UCDP reading). Appositions ("one
     civilian, a 70-year-old man") and predicates ("he was a soldier") restate a
     victim and are not new figures; the casualty word is checked later as for
@@ -967,8 +984,8 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     taken = [(f.start, f.end) for f in figures]
     found: list[Figure] = []
     for tok in sent:
-        if tok.lower_ not in {"a", "an"} or tok.dep_ != "det":
-            continue
+        if tok.lower_ not in {"a", "an", "another"} or tok.dep_ != "det":
+            continue  # ("another soldier had been wounded": one more person)
         head = tok.head
         first = tok.i + 1  # the first word of the noun phrase after the article
         age_end = _age_end(tok.doc, first) if first < len(tok.doc) and tok.doc[first].is_digit else None
@@ -1413,6 +1430,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             update = True
     if _negated(cue, np_tokens + list(span)):
         return None
+    if guessed and cue.lemma_ in THINGS_TOO_VERBS:
+        return None  # "destroyed 46 caves": only a known victim noun makes "destroyed" a killing
     if guessed and not (category in PEOPLE_ONLY_CATEGORIES and
                         ((head.head.i == cue.i or cue.dep_ in {"oprd", "acomp", "xcomp"} and cue.head.i == head.head.i)
                          and head.dep_ in {"nsubj", "nsubjpass", "dobj"}

@@ -97,6 +97,15 @@ def test_offsets_are_exact():
         ("Seven fishermen and two soldiers are still missing.", "missing", 2),
         ("Rebels captured 30 soldiers near the border.", "captured", 30),
         ("The strike left 14 people dead.", "killed", 14),
+        # frames and nouns found on blind articles (session 7)
+        ("Four passers-by were also wounded.", "wounded", 4),
+        ("Three of their colleagues sustained serious injuries.", "wounded", 3),
+        ("Another soldier had been wounded, the ministry said.", "wounded", 1),
+        ("Dozens of families from the village of Hawik were displaced.", "displaced", None),
+        ("More than 1,200 people from 14 villages had been shifted to relief camps.", "displaced", 1200),
+        ("At least 1,300 Rohingya have entered Bangladesh since Sunday.", "displaced", 1300),
+        ("At least 37 of the newcomers had been treated for shrapnel wounds.", "wounded", 37),
+        ("The ministry said up to 100 militants were destroyed.", "killed", 100),
     ],
 )
 def test_frames(nlp, text, category, count):
@@ -176,11 +185,17 @@ def test_text_matches_offsets(nlp, seed_text):
         "Not a single soldier was wounded.",
         "Nearly half of the frontier is contested.",
         "A 25-year-old man was questioned by police.",
+        "Troops destroyed 46 caves and several weapons depots.",
     ],
 )
 def test_exclusions(nlp, text):
     items, _ = run(nlp, text)
     assert [c for c in items if c["count"] is not None] == [], items
+
+
+def test_people_moved_to_hospital_are_not_displaced(nlp):
+    items, _ = run(nlp, "The 12 injured villagers were later shifted to hospital for treatment.")
+    assert [c["category"] for c in items] == ["wounded"], items
 
 
 # ------------------------------------------------------------ sides & sources
