@@ -2105,6 +2105,24 @@ class _Context:
     def learn(self, speaker: str, party: str) -> None:
         self.speakers.setdefault(speaker, party)
 
+    def introduction_party(self, speaker: Optional[str]) -> Optional[str]:
+        """The one side named, as a country, demonym or town, in the sentence
+        that introduces ``speaker`` before their name ("... hit central Sumy,
+        citing the head of the regional military administration, Serhiy Kryvonis")."""
+        if not speaker or len(speaker.split()) < 2:
+            return None
+        at = self.text.find(speaker)
+        span = self.doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
+        if span is None:
+            return None
+        start = span.sent.start_char
+        quote = max(self.text.rfind(mark, start, at) for mark in '"“”')
+        start = max(start, quote + 1)  # what a quotation says is no introduction
+        found = {side_name(name) for s, e, name in self.mentions if start <= s and e <= at}
+        found |= set(places.world_matches(self.text[start:at], self.sides))
+        found = {name for name in found if name in self.sides}
+        return found.pop() if len(found) == 1 else None
+
     def speaker_party(self, speaker: Optional[str], affiliation: Optional[str]) -> Optional[str]:
         """A speaker's side: from their affiliation, what other statements tell,
         or the words next to their name ("Armenian Prime Minister Nikol Pashinyan",
@@ -2120,6 +2138,9 @@ class _Context:
                 named = self.bodies_before(body.group(0).lower().split()[-1])
                 if len(named) == 1:  # (both sides' ministries spoke: the word says nothing)
                     return named.pop()
+            introduced = self.introduction_party(speaker)
+            if introduced:
+                return introduced  # "On the Burundian side, a communiqué signed by the army spokesman, Colonel X"
             if (body or STATE_ROLE.search(affiliation)) and self.home_side():
                 return self.home_side()  # "Defense Minister Ahn Seong-min", in a story filed from Seoul
         if not speaker:

@@ -706,3 +706,24 @@ def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
     assert doc._.borderfacts_statements[0]["speaker"] == "Geoffrey Mugisha Oryem"
 
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the country or town named before the speaker's name in the sentence introducing them
+        ("Russian shelling hit Ukraine's Sumy region again on Monday. Two missiles struck central Sumy, the broadcaster said, "
+         "citing the head of the regional military administration, Serhiy Kryvonis. At least 11 people were "
+         "killed and 63 injured, Kryvonis said.", "Ukraine"),
+        # a quotation before the name says nothing of where the speaker stands
+        ('Russian drones hit Sumy region on Monday. "The Russians are hunting people," Vitalii Moroz, head of '
+         "the military administration, said. A drone later killed two passengers, Moroz said.", None),
+    ],
+)
+def test_a_speakers_side_from_the_sentence_introducing_them(nlp, text, expected):
+    speakers = {"Serhiy Kryvonis", "Vitalii Moroz"}
+    doc, items, _ = run(nlp, text)
+    from borderfacts.casualties import _Context
+    context = _Context(doc)
+    speaker = next(s["speaker"] for s in doc._.borderfacts_statements if s.get("speaker") in speakers)
+    assert context.introduction_party(speaker) == expected
