@@ -78,6 +78,13 @@ def test_choose_sides_prefers_parties_of_the_lede():
         ("Shewa militiamen attacked the post", "Shewa militia"),
         # a movement's full name may start with a word that alone names no group ("Border forces")
         ("the Border Knights Brigade, an armed group from Abu Kammash, fired", "Border Knights Brigade"),
+        # the name a group gives itself; a movement's name with its abbreviation, "Volunteers" or "for the ..."
+        ("A previously little-known group calling itself the Northern Shield claimed the attack", "Northern Shield"),
+        ("clashes between cadres of the Kuki National Volunteers (KNV) and police", "Kuki National Volunteers"),
+        ("They blamed the Patriotic Council for the Defence of the Sahel (PCDS), which denied it",
+         "Patriotic Council for the Defence of the Sahel"),
+        # a known group's name inside a longer one is no reason to drop it ("National Liberation Army" is the ELN)
+        ("The Zamboanga National Liberation Army (ZNLA) says its fighters ambushed a patrol", "Zamboanga National Liberation Army"),
     ],
 )
 def test_groups_an_article_introduces(text, group):
@@ -108,6 +115,8 @@ def test_an_abbreviation_the_article_spells_out_names_that_group(text, abbreviat
         "Human Rights Watch, a New York-based rights group, said",
         "Airwars, a London-based monitoring group, counted",
         "Kurdish militants attacked the post",
+        "a rights group calling itself Border Watch said",
+        "the Kenya Defence Forces (KDF) said",
     ],
 )
 def test_bodies_and_adjectives_are_no_new_armed_groups(text):

@@ -727,3 +727,10 @@ def test_a_speakers_side_from_the_sentence_introducing_them(nlp, text, expected)
     context = _Context(doc)
     speaker = next(s["speaker"] for s in doc._.borderfacts_statements if s.get("speaker") in speakers)
     assert context.introduction_party(speaker) == expected
+
+
+def test_a_sides_count_of_the_other_sides_refugees_is_no_claim(nlp):
+    _, items, summary = run(nlp, "Myanmar troops shelled villages near the border on Monday. Border Guard "
+                                 "Bangladesh said about 3,500 Myanmar nationals had fled into Bangladesh.")
+    assert [(c["party"], c.get("_claim")) for c in items if c["category"] == "displaced"] == [("Myanmar", None)]
+    assert summary.get("Myanmar", {}).get("displaced") == 3500

@@ -332,6 +332,17 @@ STATE_FORCES["TUR"] += ["Jandarma"]
 STATE_FORCES["MMR"] += ["Sit-Tat"]
 STATE_FORCES["IND"] += ["Sashastra Seema Bal", "Central Reserve Police Force", "CRPF", "Rashtriya Rifles"]
 STATE_FORCES["ISR"] += ["Shin Bet"]
+STATE_FORCES["CAF"] = ["Central African Armed Forces", "FACA"]
+STATE_FORCES["IDN"] = ["Indonesian National Armed Forces", "TNI"]
+STATE_FORCES["PNG"] = ["Papua New Guinea Defence Force", "PNGDF"]
+STATE_FORCES["SRB"] = ["Serbian Armed Forces"]
+STATE_FORCES["GTM"] = ["Guatemalan Army"]
+STATE_FORCES["MEX"] += ["Sedena", "Mexican Army"]
+STATE_FORCES["SOM"] += ["SNA"]
+STATE_FORCES["BGD"] += ["BGB"]
+STATE_FORCES["BDI"] += ["Burundi National Defence Force"]
+STATE_FORCES["BEN"] += ["Benin Armed Forces"]
+STATE_FORCES["AFG"] += ["Afghan Border Police"]
 
 EXTRA_ENTITIES: dict[str, tuple[str, list[str], list[str]]] = {
     "XKX": ("Kosovo", ["Republic of Kosovo"], ["Kosovar+", "Kosovan+"]),
@@ -347,6 +358,8 @@ EXTRA_ENTITIES: dict[str, tuple[str, list[str], list[str]]] = {
 
 # (name, aliases, demonyms)
 GROUPS: list[tuple[str, list[str], list[str]]] = [
+    ("TPNPB", ["West Papua National Liberation Army", "TPNPB-OPM"], []),
+    ("CCMSR", ["Military Command Council for the Salvation of the Republic"], []),
     ("Hezbollah", ["Hizbollah", "Hizballah", "Hizbullah", "Hezballah"], []),
     ("Hamas", ["Islamic Resistance Movement", "Qassam Brigades", "al-Qassam Brigades", "Al-Qassam Brigades",
                "Izz ad-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades"], []),
