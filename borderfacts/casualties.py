@@ -339,6 +339,11 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         # parser hung the subject on the source's name
         subject = subject.head
     if subject.dep_ in {"nsubj", "nsubjpass"} and cue_category(subject.head) and subject.head.pos_ in {"VERB", "AUX"}:
+        participle = next((c for c in islice(anchor.children, MAX_CHILDREN) if c.dep_ in {"acl", "amod"}
+                           and c.i == anchor.i + 1 and cue_category(c)), None)
+        if participle is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != subject.i
+                                          for c in subject.head.children):
+            return participle  # "3 KNV cadres killed, AR personnel injured": the verb has a subject of its own
         return subject.head
     for child in islice(anchor.children, MAX_CHILDREN):  # "12 people killed in the attack", "others wounded"
         if child.dep_ in {"acl", "relcl", "amod"} and cue_category(child) and \
@@ -387,6 +392,11 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
                 return child
             if child.dep_ == "dobj" and child.lower_ in {"lives"} and governor.lemma_ == "lose":
                 return governor
+            if child.dep_ == "prep" and child.lower_ == "as":  # "was listed as missing", "confirmed as dead"
+                word = next((c for c in child.children if c.dep_ in {"pcomp", "pobj", "acomp"} and cue_category(c)),
+                            None)
+                if word is not None:
+                    return word
         if governor.dep_ in {"aux", "auxpass"} or governor.pos_ == "ADP":
             governor = governor.head
             hops += 1
@@ -601,7 +611,16 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
                 for word in doc[subject.i + 1 : min(subject.right_edge.i + 1, subject.i + 40)]:
                     if cue_category(word) is not None and word.i != span.start:
                         return word
+            if subject.lower_ in {"figure", "number", "total", "tally"} and subject.right_edge.i == subject.i \
+                    and verb.lemma_ in RISE_VERBS and sent.start > 0:
+                # "About 2,300 refugees had arrived by Monday. By Tuesday the figure had risen to 3,100":
+                # the count the sentence before gave, updated
+                previous = doc[sent.start - 1].sent
+                return next((t for t in reversed(previous) if cue_category(t) is not None), None)
     return None
+
+
+RISE_VERBS = frozenset({"rise", "climb", "increase", "reach", "grow", "jump", "swell", "surge", "double"})
 
 
 # ---------------------------------------------------------------- parties
@@ -1288,6 +1307,9 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     return found
 
 
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                         "sept", "oct", "nov", "dec"})
 MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s*$")
 CURRENCY = {"$", "€", "£", "US$", "¥", "₹", "₦", "Sh", "KSh", "Ksh", "Rs", "Rs.", "PKR", "INR", "USD", "EUR"}
 
@@ -1299,6 +1321,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     before = doc[span.start - 1] if span.start > sent.start else None
     if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
         return None  # money, ages, negations, questions ("how many of its men")
+    if figure.year_like and before is not None and before.lower_.rstrip(".") in MONTH_WORDS:
+        return None  # "in April 2025 jihadists killed 54 soldiers": a month's year, whatever noun follows
     if before is not None and any(c.isdigit() for c in before.text) and \
             figure.text.split()[0].lower() in {"million", "billion", "thousand", "hundred", "lakh", "crore"}:
         return None  # "Sh2 million": the amount's digits are glued to a currency
@@ -1693,6 +1717,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
     own_phrase = labelled or opening is not None
     start = span.start_char if own_phrase else min(span.start_char, cue.idx)
+    start = max(start, sent.start_char)  # (a count the sentence before gave: "the figure had risen to 3,100")
     end = np_end_char if own_phrase else max(np_end_char, cue.idx + len(cue))
     if opening is not None and span[-1].head.lemma_ == "be":
         attr = next((c for c in span[-1].head.children if c.dep_ == "attr"), None)

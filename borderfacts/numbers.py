@@ -186,12 +186,24 @@ def figure_from_match(match: re.Match) -> Optional[Figure]:
     return Figure(start, end, value, value, None, False, text, year_like)
 
 
+# "02 (two) personnel", "5 (five) villagers": a police note's number spelt out again in brackets
+SPELT_AGAIN = re.compile(r"\s*\(\s*([a-z0-9][a-z0-9 -]*?)\s*\)", re.IGNORECASE)
+
+
 def find_figures(text: str, offset: int = 0) -> Iterator[Figure]:
     """Every number expression in ``text`` (offsets shifted by ``offset``), in order."""
+    skip_to = -1
     for match in _pattern().finditer(text):
+        if match.start() < skip_to:
+            continue
         figure = figure_from_match(match)
         if figure is None:
             continue
+        again = SPELT_AGAIN.match(text, figure.end) if figure.count is not None else None
+        if again and core_value(again.group(1)) == figure.count:
+            figure = Figure(figure.start, again.end(), figure.count, figure.low, figure.high, figure.vague,
+                            text[figure.start : again.end()])
+            skip_to = again.end()
         if offset:
             figure = Figure(figure.start + offset, figure.end + offset, figure.count, figure.low,
                             figure.high, figure.vague, figure.text, figure.year_like)

@@ -58,6 +58,13 @@ def test_number_grammar(text, count, low, high):
     assert (figure.count, figure.low, figure.high) == (count, low, high)
 
 
+@pytest.mark.parametrize("text, value", [("02 (two)", 2), ("five (5)", 5), ("12 (twelve)", 12)])
+def test_a_number_spelt_again_in_brackets_is_one_figure(text, value):
+    from borderfacts.numbers import find_figures
+
+    assert [(f.text, f.count) for f in find_figures(text + " soldiers")] == [(text, value)]
+
+
 @pytest.mark.parametrize("text", ["Nearly half", "900km", "the frontier", "half of them"])
 def test_not_numbers(text):
     assert [f.text for f in find_figures(text) if not f.text[0].isdigit()] == []
@@ -106,6 +113,13 @@ def test_offsets_are_exact():
         ("At least 1,300 Rohingya have entered Bangladesh since Sunday.", "displaced", 1300),
         ("At least 37 of the newcomers had been treated for shrapnel wounds.", "wounded", 37),
         ("The ministry said up to 100 militants were destroyed.", "killed", 100),
+        ("Moreh gunfight: 3 KNV cadres killed, AR personnel injured", "killed", 3),
+        ("A Thai ranger was also listed as missing.", "missing", 1),
+        ("02 (two) Assam Rifles personnel sustained bullet injuries.", "wounded", 2),
+        ("Bodies of 03 (three) armed cadres of the group were recovered.", "killed", 3),
+        ("04 (four) armed miscreants were apprehended.", "captured", 4),
+        ("About 2,300 refugees had arrived in Moyo by Monday. By Tuesday the figure had risen to about 3,100.",
+         "displaced", 3100),
     ],
 )
 def test_frames(nlp, text, category, count):
@@ -186,6 +200,8 @@ def test_text_matches_offsets(nlp, seed_text):
         "Nearly half of the frontier is contested.",
         "A 25-year-old man was questioned by police.",
         "Troops destroyed 46 caves and several weapons depots.",
+        "In April 2025 jihadists attacked the post.",
+        "The army deployed 300 troops. By Tuesday the number had risen to 500.",
     ],
 )
 def test_exclusions(nlp, text):
