@@ -1755,6 +1755,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_martyr": cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS,
     }
     item["_reporter_party"] = reporter_party
+    labelled_side = _side_label(context, text, figure.start)
+    if labelled_side is not None:
+        # a communiqué's toll "by side": "- Enemy side: 63 killed, 21 taken prisoner" / "- Friendly side: 7 killed"
+        item["party"], item["_why"], item["_overall"] = labelled_side[0], "side label", False
+        claim = labelled_side[1]
     if _cumulative_toll(cue, figure):
         item["_cumulative"] = True
     if enemy_unknown:
@@ -1829,6 +1834,26 @@ def _partitive_opening(sent: Span) -> Optional[Token]:
             and cue_category(words[2]) and words[3].text == ",":
         return words[2]
     return None
+
+
+SIDE_LABEL = re.compile(r"\W*(?:on\s+the\s+)?(?P<side>enemy|enemy's|adversary|terrorists?'?|friendly|own|our)\s+"
+                        r"(?:side|forces|ranks|losses|casualties|camp)\s*:", re.IGNORECASE)
+
+
+def _side_label(context: "_Context", text: str, at: int) -> Optional[tuple[str, bool]]:
+    """(side, is a claim) when the line holding a figure opens with a label
+    naming whose losses follow ("- Enemy side:", "Friendly forces:"), from the
+    side that files the story; None otherwise or when the side is unknown."""
+    line_start = text.rfind("\n", 0, at) + 1
+    match = SIDE_LABEL.match(text, line_start, at)
+    if not match:
+        return None
+    home = context.home_side()
+    if match.group("side").lower() in {"friendly", "own", "our"}:
+        return (home, False) if home else None
+    groups = context.armed_groups
+    enemy = groups[0] if len(groups) == 1 else context.other_country(home) if home else None
+    return (enemy, True) if enemy else None
 
 
 def _after_label(context: "_Context", sent: Span, cue: Token, span: Span) -> bool:
@@ -2149,6 +2174,23 @@ class _Context:
         found = {name for name in found if name in self.sides}
         return found.pop() if len(found) == 1 else None
 
+    def possessor_party(self, speaker: str) -> Optional[str]:
+        """The side "its" / "their" before a speaker's role stands for: the
+        subject of the sentence before ("The Burundian army tells a different
+        story. Its spokesman, Col X, said ...")."""
+        at = self.text.find(speaker)
+        span = self.doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
+        if span is None or span.sent.start == 0:
+            return None
+        previous = self.doc[span.sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return None
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        named = [side_name(name) for s, e, name in self.mentions if start <= s and e <= end]
+        named = [name for name in named if name in self.sides]
+        return named[0] if named else None
+
     def speaker_party(self, speaker: Optional[str], affiliation: Optional[str]) -> Optional[str]:
         """A speaker's side: from their affiliation, what other statements tell,
         or the words next to their name ("Armenian Prime Minister Nikol Pashinyan",
@@ -2165,6 +2207,8 @@ class _Context:
                 if len(named) == 1:  # (both sides' ministries spoke: the word says nothing)
                     return named.pop()
             introduced = self.introduction_party(speaker)
+            if not introduced and re.match(r"(?:its|their)\b", affiliation, re.IGNORECASE):
+                introduced = self.possessor_party(speaker)  # "The CCMSR rejected ... its spokesman, X, said"
             if introduced:
                 return introduced  # "On the Burundian side, a communiqué signed by the army spokesman, Colonel X"
             if (body or STATE_ROLE.search(affiliation)) and self.home_side():

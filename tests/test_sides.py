@@ -750,3 +750,28 @@ def test_a_mastheads_city_field_is_where_the_story_is_filed_from(nlp):
 def test_other_spellings_of_sizeable_towns_are_places():
     assert world_places().get("Duhok") == ("Iraq",)
     assert world_places().get("Sulaimaniya") == ("Iraq",)
+
+
+def test_a_communiques_toll_by_side(nlp):
+    text = ("Chad says seven soldiers killed in Tibesti attack\n\nN'DJAMENA, April 14, 2026 - Chad's government "
+            "said seven soldiers had been killed when fighters of the Military Command Council for the Salvation "
+            "of the Republic (CCMSR) attacked an army position near the Libyan border.\n\n"
+            "Provisional toll:\n- Enemy side: 63 killed, 21 taken prisoner.\n- Friendly side: 7 killed and 18 wounded.\n")
+    _, items, summary = run(nlp, text, "2026-04-14")
+    labelled = {(c["party"], c["category"], c["count"], bool(c.get("_claim"))) for c in items
+                if c.get("_why") == "side label"}
+    assert ("CCMSR", "killed", 63, True) in labelled and ("Chad", "wounded", 18, False) in labelled
+    assert "CCMSR" not in summary  # the enemy's losses by its foe's count are a claim
+
+
+def test_its_spokesman_speaks_for_the_subject_of_the_sentence_before(nlp):
+    text = ("Fighting broke out near Kabarore between Burundian troops and RED-Tabara rebels from Rwanda.\n\n"
+            "RED-Tabara, a rebel movement led by Burundian exiles, said it attacked an army post. Its spokesman, "
+            "Leonce Harerimana, said the group had lost two fighters. The Burundian army tells a different story. "
+            "Its spokesman, Col Anicet Nduwimana, said troops killed 12 of the attackers.")
+    doc, _, _ = run(nlp, text)
+    from borderfacts.casualties import _Context
+
+    context = _Context(doc)
+    assert context.possessor_party("Leonce Harerimana") == "RED-Tabara"
+    assert context.possessor_party("Anicet Nduwimana") == "Burundi"
