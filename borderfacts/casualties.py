@@ -369,7 +369,7 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
                                 return child
     if governor.lemma_ in {"embrace", "attain", "achieve", "receive"}:
         for child in islice(governor.children, MAX_CHILDREN):
-            if child.dep_ in {"dobj", "obj"} and child.lower_ == "martyrdom":
+            if child.dep_ in {"dobj", "obj"} and child.lower_ in {"martyrdom", "shahadat", "shahadah", "shahadath"}:
                 return child  # "Three soldiers embraced martyrdom"
     hops = 0
     while governor is not None and hops < 3:
@@ -593,16 +593,21 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
             return tok
         if tok.lower_ in _tables()["nouns"] and i > sent.start and doc[i - 1].lower_ == "of":
             return tok
+        if tok.lower_ in _tables()["nouns"] and doc[i + 1].lower_ == "at" and i + 2 == span.start:
+            return tok  # "put the dead at nine"
         if tok.lower_ in {"number", "count", "tally", "total"} and i + 1 < span.start and doc[i + 1].lower_ == "of":
             for word in doc[i + 2 : min(i + 5, span.start)]:  # "the number of killed servicemen reached three"
                 if cue_category(word) is not None:
                     return word
     # "The number of people displaced by the clashes between ... rose this Friday to 18,400":
     # the subject of the verb the figure is the new value of
-    prep = span[-1].head
-    if span[-1].dep_ == "pobj" and prep.lower_ in {"to", "at"} and prep.head.pos_ in {"VERB", "AUX"}:
+    last = span[-1]
+    if last.dep_ == "nummod" and last.head.dep_ == "pobj" and last.head.lower_ in {"people", "persons"}:
+        last = last.head  # "raised the figure to 742 people"
+    prep = last.head
+    if last.dep_ == "pobj" and prep.lower_ in {"to", "at"} and prep.head.pos_ in {"VERB", "AUX"}:
         verb = prep.head
-        if verb.lemma_ == "bring":  # "bringing the number of Georgians taken to Tskhinvali to six"
+        if verb.lemma_ in TOLL_MOVERS:  # "bringing the number of Georgians taken to Tskhinvali to six"
             subjects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"dobj", "obj"}]
         else:
             subjects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -612,7 +617,7 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
                     if cue_category(word) is not None and word.i != span.start:
                         return word
             if subject.lower_ in {"figure", "number", "total", "tally"} and subject.right_edge.i == subject.i \
-                    and verb.lemma_ in RISE_VERBS and sent.start > 0:
+                    and verb.lemma_ in RISE_VERBS | TOLL_MOVERS and sent.start > 0:
                 # "About 2,300 refugees had arrived by Monday. By Tuesday the figure had risen to 3,100":
                 # the count the sentence before gave, updated
                 previous = doc[sent.start - 1].sent
@@ -620,6 +625,7 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
     return None
 
 
+TOLL_MOVERS = frozenset({"bring", "raise", "revise", "put", "push", "take"})  # their object is the count
 RISE_VERBS = frozenset({"rise", "climb", "increase", "reach", "grow", "jump", "swell", "surge", "double"})
 
 
@@ -1390,7 +1396,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 cue = opening  # "Of the dead, 11 are students, two are militiamen and one is the school cook"
             else:
                 opening = None
-        if cue is None and kind == "none":
+        if cue is None and (kind == "none" or head is not None and head.lower_ in {"people", "persons"}):
             toll = _toll_context(doc, span, sent)
             if toll is not None:
                 cue = toll

@@ -120,6 +120,9 @@ def test_offsets_are_exact():
         ("04 (four) armed miscreants were apprehended.", "captured", 4),
         ("About 2,300 refugees had arrived in Moyo by Monday. By Tuesday the figure had risen to about 3,100.",
          "displaced", 3100),
+        ("Two soldiers drowned when their boat capsized.", "killed", 2),
+        ("The village chief put the dead at nine.", "killed", 9),
+        ("Three soldiers were killed on Monday. On Tuesday the army raised the figure to five.", "killed", 5),
     ],
 )
 def test_frames(nlp, text, category, count):
