@@ -2476,7 +2476,8 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
     return None
 
 
-ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot"}
+ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot",
+                "violate", "bombard", "storm"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
 
 
 def _attacker_sides(sent: Span, mentions) -> set[str]:
@@ -3089,6 +3090,10 @@ def _dateline_side(context: "_Context") -> Optional[str]:
             name = context.places.world_party(place.title() if place.isupper() else place)
         if name and name in context.sides:
             return name
+    for match in PLACE_DATE_LINE.finditer(head):  # "Jammu, May 14" alone on its line
+        name = _city_country(context, match.group("place"))
+        if name and name in context.sides:
+            return name
     for match in PLACE_LINE.finditer(head):  # "DAILY SABAH WITH AA / ANKARA / Jun 18, 2026"
         name = _city_country(context, match.group(1))
         if name and name in context.sides:
@@ -3135,6 +3140,8 @@ def _city_country(context: "_Context", city: str) -> Optional[str]:
     return capital_country(city) or context.places.world_party(city)
 
 
+PLACE_DATE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,30}?),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
+                             r"\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?[ \t]*$", re.MULTILINE)
 PLACE_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,30})[ \t]*$", re.MULTILINE)  # a city alone on a line
 
 
