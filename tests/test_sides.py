@@ -780,7 +780,8 @@ def test_its_spokesman_speaks_for_the_subject_of_the_sentence_before(nlp):
 def test_a_place_and_date_alone_on_a_line_is_a_dateline_and_a_violator_is_no_victim(nlp):
     text = ("Pakistan violates ceasefire in Poonch; 4 villagers killed as Army hits back\n\nBy HT Correspondent\n\n"
             "Jammu, May 14\n\nFour civilians were killed when Pakistani troops shelled villages along the Line of "
-            "Control, officials said. A soldier was killed and two were wounded, the Army said.")
+            "Control, officials said. A soldier was killed and two were wounded, the Army said. India lodged a "
+            "protest with Pakistan.")
     doc, items, _ = run(nlp, text, "2026-05-14")
     from borderfacts.casualties import _Context, _dateline_side, _headline_side
 
