@@ -1564,8 +1564,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         reporter_party = context.governing.get(reporter_party, reporter_party)
     if reporter_party is None and reported_by and context.country_sides and not _organisation(reported_by):
         # "the FSB Border Directorate for the Kursk Region", "the Bwera Town Council": a body of the
-        # place it is named after
-        reporter_party = places.world_country(reported_by, set(context.country_sides))
+        # place it is named after ("the TIA" as the article spelt it: "Tigray Interim Administration")
+        reporter_party = places.world_country(context.spelt_out.get(reported_by, reported_by),
+                                              set(context.country_sides))
     if reporter_party and MEDICAL_SOURCE.search(" ".join(filter(None, (
             reported_by, statement.get("affiliation") if statement else None)))):
         reporter_party = None  # a hospital's count is of whoever it treats, not the losses of a side
@@ -2136,6 +2137,11 @@ class _Context:
 
     def migrants_in(self, sent: Span) -> bool:
         return self.per_sentence(sent, "migrants", lambda: _migrants_in(sent))
+
+    @cached_property
+    def spelt_out(self) -> dict[str, str]:
+        """Abbreviations the article spells out: "The Tigray Interim Administration (TIA)" -> {"TIA": ...}."""
+        return {m.group(2): m.group(1) for m in SPELT_OUT.finditer(self.text)}
 
     @cached_property
     def migrant_story(self) -> bool:
@@ -3117,6 +3123,7 @@ def _dateline_side(context: "_Context") -> Optional[str]:
     return None
 
 
+SPELT_OUT = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,6})\(([A-Z]{2,8})\)")
 REPORT_HEADER_LINES = 3
 MASTHEAD_LINES = 5
 REPORT_COUNTRY = re.compile(r"^.+\s[-–—]\s+(?P<country>[A-Z][A-Za-z ]{2,30}?)$")

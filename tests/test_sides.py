@@ -750,6 +750,17 @@ def test_a_mastheads_city_field_is_where_the_story_is_filed_from(nlp):
 def test_other_spellings_of_sizeable_towns_are_places():
     assert world_places().get("Duhok") == ("Iraq",)
     assert world_places().get("Sulaimaniya") == ("Iraq",)
+    # regions as the news spells them
+    assert world_places().get("Tigray") == ("Ethiopia",)
+    assert world_places().get("North Kivu") == ("DR Congo",)
+
+
+def test_a_body_the_article_abbreviates_is_of_the_region_it_spells_out(nlp):
+    text = ("Fighting around Zalambessa: what we know\n\nEritrea denies that its troops crossed into Ethiopia. "
+            "The Tigray Interim Administration (TIA) said on Sunday that at least 27 civilians had been killed "
+            "by shelling in Zalambessa, the TIA said.")
+    _, items, _ = run(nlp, text)
+    assert [(c["party"], c["count"]) for c in items] == [("Ethiopia", 27)], items
 
 
 def test_a_communiques_toll_by_side(nlp):

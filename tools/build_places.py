@@ -102,6 +102,30 @@ def spelling_variants(city: dict) -> list[str]:
     return found
 
 
+# Regions as the news spells them where GeoNames and ISO 3166-2 use another form ("Tigrai", "Ninawa") or
+# list no such unit ("Darfur", "Kurdistan Region"); hand-written, real geography only.
+REGIONS: dict[str, list[str]] = {
+    "Ethiopia": ["Tigray", "Tigray Region", "Amhara Region", "Somali Region"],
+    "Iraq": ["Kurdistan Region", "Nineveh", "Ninewa", "Slemani"],
+    "Pakistan": ["Azad Kashmir", "Azad Jammu and Kashmir"],
+    "DR Congo": ["North Kivu", "South Kivu", "Katanga"],
+    "Sudan": ["Darfur", "South Darfur", "Central Darfur", "East Darfur", "Kordofan", "South Kordofan",
+              "West Kordofan", "North Kordofan"],
+    "Syria": ["Quneitra", "Raqqa", "Hasakah", "Suwayda", "Sweida", "Deir ez-Zor", "Deir el-Zor"],
+    "Iran": ["Sistan and Baluchestan", "Sistan-Baluchestan", "Sistan and Baluchistan"],
+    "Somalia": ["Lower Juba", "Middle Juba", "Lower Shabelle", "Middle Shabelle", "Hiiraan"],
+    "Cambodia": ["Oddar Meanchey"],
+    "Myanmar": ["Karen State", "Kayin State", "Chin State", "Rakhine State", "Shan State", "Kachin State"],
+    "China": ["Xinjiang", "Tibet"],
+    "Azerbaijan": ["Nakhchivan", "Lachin", "Kalbajar"],
+    "Lebanon": ["Bekaa", "Bekaa Valley", "Nabatieh", "Nabatiyeh"],
+    "Israel": ["Galilee", "Upper Galilee", "Western Galilee"],
+    "Yemen": ["Hodeidah"],
+    "Egypt": ["North Sinai"],
+    "Guyana": ["Cuyuni-Mazaruni"],
+}
+
+
 def keep(name: str) -> bool:
     if len(name) < 4 or not name[:1].isupper() or not re.fullmatch(r"[\w' .’-]+", name) or name in GENERIC:
         return False
@@ -130,6 +154,11 @@ def main() -> None:
     for sub in pycountry.subdivisions:
         name = SUBDIVISION_SUFFIXES.sub("", sub.name)
         add(name, sub.country_code)
+    names = {v[0] for v in COUNTRIES.values()}
+    for country, regions in REGIONS.items():
+        assert country in names, country
+        for name in regions:
+            table.setdefault(name, set()).add(country)
     for name, countries in DISPUTED.items():
         table[name] = {c for c in countries if c in {v[0] for v in COUNTRIES.values()}}
     lines = [f"{name}\t{','.join(sorted(countries))}" for name, countries in sorted(table.items())]
