@@ -142,6 +142,13 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ in {"take", "seek", "find"} and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in {"refuge", "shelter", "sanctuary"} for c in token.children):
         return "displaced"  # "650 people have taken refuge in the municipal seat"
+    if token.lemma_ in {"search", "look"} and token.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lower_ in tables["victims"] and o.lower_ not in _fighter_nouns()
+                for o in c.children) for c in token.children):
+        return "missing"  # "rescuers were still searching the rubble for up to five people"
+    if lower == "unable" and any(c.dep_ == "xcomp" and c.lemma_ == "return" for c in token.children):
+        return "displaced"  # "Around 90,000 Lebanese remain unable to return to their villages"
     if token.lemma_ in tables["treatment"] and token.pos_ in {"VERB", "AUX"}:
         # "were being treated for burns", "treated in hospital", "admitted to hospital"
         for child in islice(token.children, MAX_CHILDREN):
