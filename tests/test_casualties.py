@@ -124,6 +124,7 @@ def test_offsets_are_exact():
         ("Rescuers were still searching the rubble for up to five people.", "missing", 5),
         ("Around 90,000 Lebanese remain unable to return to their villages.", "displaced", 90000),
         ("The drone hit a car, killing two of the party's Peshmerga.", "killed", 2),
+        ("The army confirmed the loss of three of its soldiers.", "killed", 3),
         ("The village chief put the dead at nine.", "killed", 9),
         ("Three soldiers were killed on Monday. On Tuesday the army raised the figure to five.", "killed", 5),
     ],
@@ -207,6 +208,8 @@ def test_text_matches_offsets(nlp, seed_text):
         "A 25-year-old man was questioned by police.",
         "Troops destroyed 46 caves and several weapons depots.",
         "In April 2025 jihadists attacked the post.",
+        "Elders demanded 100 camels for each person killed.",
+        "The loss of 3 villages angered the army.",
         "The army deployed 300 troops. By Tuesday the number had risen to 500.",
     ],
 )
