@@ -326,9 +326,21 @@ def _amount_word(token: Token) -> bool:
     return token.like_num or token.lower_ in AMOUNT_NOUNS
 
 
+FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
 def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
     node = anchor
+    after = anchor.doc[anchor.right_edge.i + 1] if anchor.right_edge.i + 1 < len(anchor.doc) else None
+    first = anchor
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if anchor.dep_ == "conj" and first.dep_ in {"dobj", "obj", "pobj"} and after is not None \
+            and after.tag_ in FINITE_TAGS:
+        # "We have lost four officers and three others are nursing injuries": the subject of a clause of its
+        # own, not more objects of the verb before
+        return None
     # climb coordination: "two soldiers and a civilian were wounded"
     # and lists the parser hung as appositions ("four Reservists, three Kenyan civilians and two traders")
     while (node.dep_ == "conj" or node.dep_ == "appos" and any(c.dep_ == "nummod" for c in node.children)
@@ -1467,8 +1479,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             update = True
     if _negated(cue, np_tokens + list(span)):
         return None
-    if guessed and cue.lemma_ in THINGS_TOO_VERBS:
-        return None  # "destroyed 46 caves": only a known victim noun makes "destroyed" a killing
+    if cue.lemma_ in THINGS_TOO_VERBS and (guessed or head is None or head.lower_ not in tables["victims"]):
+        return None  # "destroyed 46 caves", "47 Ukrainian fixed-wing drones": only a victim noun is killed
     if guessed and not (category in PEOPLE_ONLY_CATEGORIES and
                         ((head.head.i == cue.i or cue.dep_ in {"oprd", "acomp", "xcomp"} and cue.head.i == head.head.i)
                          and head.dep_ in {"nsubj", "nsubjpass", "dobj"}
@@ -1757,6 +1769,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "start": start,
         "end": end,
         "_cue": cue.i,
+        # "five of them later died": the figure is the subject of its own casualty verb
+        "_own_verb": span[-1].dep_ in {"nsubj", "nsubjpass"} and span[-1].head.i == cue.i,
         "_sent": sent.start,
         "_figure": [figure.start, figure.end],
         "_bare": kind == "none" or (head is not None and head.lower_ in {"others", "more", "them", "those"}),
@@ -2938,6 +2952,8 @@ def _parts_of_previous(found: list[dict]) -> None:
     for before, item in zip(found, found[1:]):
         if item.get("_of_them") and before["_sent"] == item["_sent"] and before["count"] is not None \
                 and item["count"] is not None and item["count"] <= before["count"]:
+            if before["category"] == "wounded" and item["category"] == "killed" and item.get("_own_verb"):
+                continue  # "wounding 20, five of them later died": deaths of their own, not part of the wounded
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
