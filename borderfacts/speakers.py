@@ -598,6 +598,8 @@ _TITLES = {
     "colonel", "major", "maj", "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "sir",
     "madam", "defence", "defense", "foreign", "spokesman", "spokeswoman", "ambassador", "envoy",
     "deputy", "chief", "commander", "governor", "mayor", "king", "queen", "prince", "sheikh", "emir",
+    "brig", "brigadier", "mawlawi", "maulvi", "mawlavi", "maulana", "mullah", "mufti", "qari", "haji", "hajji",
+    "ugaas", "nabadoon", "imam",  # religious and clan honorifics before a name ("Mawlawi Abdul Wahid Haqmal")
 }
 
 

@@ -710,3 +710,10 @@ def test_village_of_a_name_is_no_person(nlp):
             "Thay Baw Bo. He said four fighters had died.")
     # (the Karen honorifics "Padoh Saw" may stay off the name: the evaluator matches the surname)
     assert [s["speaker"].endswith("Kler Htoo") for s in statements(nlp, text)] == [True, True]
+
+
+@pytest.mark.parametrize("title", ["Mawlawi", "Mufti", "Ugaas", "Brig"])
+def test_religious_clan_and_rank_titles_are_no_part_of_a_name(nlp, title):
+    doc = nlp(f"Nimroz police spokesman {title} Abdul Wahid Haqmal said two civilians were injured. "
+              "\"We do not want war,\" Haqmal said.")
+    assert {s["speaker"] for s in doc._.borderfacts_statements} == {"Abdul Wahid Haqmal"}
