@@ -59,6 +59,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ("iso", rf"\b(?P<year>{_Y4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])\b"),
         # day-first numeric dates of European and Central Asian outlets: "17.04.2026", "22.03.2024"
         ("dotted", rf"(?<![0-9.])\b(?P<d>0?[1-9]|[12][0-9]|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>{_Y4})\b(?![.][0-9])"),
+        # "22/04/2026", "14-06-2026", "05/21/2026": day or month first, told by a number over 12 or the article's date
+        ("numeric", rf"(?<![0-9./-])\b(?:(?P<wd>{_WD}),?\s+)?(?P<a>0?[1-9]|[12][0-9]|3[01])(?P<sep>[/-])(?P<b>0?[1-9]|[12][0-9]|3[01])"
+                    rf"(?P=sep)(?P<year>{_Y4})\b(?![/-][0-9])"),
         ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>{_MOD})?(?P<mon>{_MON})\.?\s+(?P<day>{_DAY})\b"
                 rf"(?:\s*[-–]\s*(?P<day2>{_DAY})\b)?"
                 rf"(?![,.:][0-9]|\s*%|-)(?:,?\s+(?P<year>{_Y4})\b(?![,.][0-9]))?"),
@@ -285,6 +288,22 @@ def _mod_late_in_period(mod: Optional[str]) -> bool:
     return bool(mod) and any(w in mod.lower() for w in ("end", "late"))
 
 
+def _numeric_date(a: int, b: int, year: int, ref: Optional[date]) -> Value:
+    """"22/04/2026" (day first), "05/21/2026" (month first); when both readings
+    are dates, the one nearer the article's date, else day first (most of the world)."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return NO_VALUE
+    if ref is not None:
+        readings.sort(key=lambda d: abs((d - ref).days))
+    return readings[0].isoformat(), "day"
+
+
 def normalise(doc: Doc, c: Candidate, ref: Optional[date]) -> Value:
     p, kind = c.parts, c.kind
     grammatical = None
@@ -302,6 +321,8 @@ def normalise(doc: Doc, c: Candidate, ref: Optional[date]) -> Value:
             return date(int(p["year"]), int(p["m"]), int(p["d"])).isoformat(), "day"
         except ValueError:
             return NO_VALUE
+    if kind == "numeric":
+        return _numeric_date(int(p["a"]), int(p["b"]), int(p["year"]), ref)
     if kind in ("mdy", "dmy", "my", "month"):
         month = _LEX["months"][p["mon"].lower()]
         day = int(re.match(r"[0-9]+", p["day"]).group()) if p.get("day") else None
@@ -425,7 +446,8 @@ def _clock_value(doc: Doc, c: Candidate, ref: Optional[date], tense_) -> Value:
 _FULL_DATE = (rf"(?:(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY}),?\s+(?P<year1>{_Y4})"
               rf"|(?P<day2>{_DAY})\s+(?P<mon2>{_MON})\.?,?\s+(?P<year2>{_Y4}|'?[0-9]{{2}})"
               rf"|(?P<iso>{_Y4}-[01][0-9]-[0-3][0-9])"
-              rf"|(?P<dot>(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.{_Y4}))\b")
+              rf"|(?P<dot>(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.{_Y4})"
+              rf"|(?P<num>(?:0?[1-9]|[12][0-9]|3[01])(?P<nsep>[/-])(?:0?[1-9]|[12][0-9]|3[01])(?P=nsep){_Y4}))\b")
 _PUBLICATION = re.compile(
     r"\b(?P<label>(?i:first\s+published|published|posted|last\s+updated|updated|date))\b\s*:?\s*(?:(?i:on)\s+)?"
     rf"(?:{_WD},?\s+)?{_FULL_DATE}")
@@ -438,6 +460,10 @@ _DATELINE = re.compile(
 
 def _full_date(m: re.Match) -> Optional[date]:
     g = m.groupdict()
+    if g.get("num"):  # "Published 05/21/2026": no article date to choose by yet, so a day over 12 decides
+        a, b, year = (int(x) for x in re.split(r"[/-]", g["num"]))
+        value = _numeric_date(a, b, year, None)[0] if not (a <= 12 and b <= 12 and a != b) else None
+        return date.fromisoformat(value) if value else None
     if g.get("dot"):
         day, month, year = (int(x) for x in g["dot"].split("."))
         try:
@@ -477,9 +503,11 @@ def reference_from_text(text: str, lines: int = 15, chars: int = 2000) -> Option
                 mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("dmon"), m.group("dday"))
                 dateline_md = (_LEX["months"][mon.lower()], int(re.match(r"[0-9]+", day).group()))
             continue
-        m = _LINE_DATE.match(line)
-        if m and line_date is None:
-            line_date = _full_date(m)
+        # the line itself, or a field of a masthead line ("Prensa Libre | Guatemala City | Wednesday 22/07/2026")
+        for field in [line] + (line.split("|")[1:] if "|" in line else []):
+            m = _LINE_DATE.match(field)
+            if m and line_date is None:
+                line_date = _full_date(m)
     if dateline_full:
         return dateline_full
     known = published or line_date or updated

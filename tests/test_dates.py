@@ -191,6 +191,8 @@ DATELINES = [
     ("Border clashes\nPublished 14 September 2022\nText follows.", "2022-09-14"),
     ("Border clashes\nUpdated November 27, 2024 at 10:15 GMT\nText.", "2024-11-27"),
     ("Border clashes\nLast updated: 12 January 2024\nText.", "2024-01-12"),
+    ("Quito, May 21 (EFE)\nPublished 05/21/2026\n\nTroops clashed.", "2026-05-21"),
+    ("Cartel war\n\nPrensa Libre | Guatemala City | Wednesday 22/07/2026\n\nText.", "2026-07-22"),
     ("June 14, 2022 - Troops clashed near the river.", "2022-06-14"),
     ("San Salvador, 25 Aug 88 (Canal Doce Television) -- The army said.", "1988-08-25"),
     ("KYIV, Ukraine, Oct. 3, 2022 (AP) — Text.", "2022-10-03"),
@@ -296,3 +298,16 @@ def test_day_first_numeric_datelines(nlp, text, reference, dates):
     doc = run(nlp, text, None)
     assert doc._.borderfacts_reference_date == {"value": reference, "source": "dateline"}
     assert [(d["text"], d["value"]) for d in doc._.borderfacts_dates] == dates
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("The note is dated 14-06-2026.", None, [("14-06-2026", "2026-06-14")]),  # day first: 14 is no month
+        ("Posted 05/21/2026.", None, [("05/21/2026", "2026-05-21")]),  # month first: 21 is no month
+        ("Imphal, 04-06-2026: curfew imposed.", "2026-06-04", [("04-06-2026", "2026-06-04")]),  # nearer the article
+        ("Prensa Libre | Wednesday 22/07/2026", "2026-07-22", [("Wednesday 22/07/2026", "2026-07-22")]),
+    ],
+)
+def test_numeric_dates_with_slashes_or_hyphens(nlp, text, reference, expected):
+    assert found(nlp, text, reference) == expected
