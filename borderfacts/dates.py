@@ -62,10 +62,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "22/04/2026", "14-06-2026", "05/21/2026": day or month first, told by a number over 12 or the article's date
         ("numeric", rf"(?<![0-9./-])\b(?:(?P<wd>{_WD}),?\s+)?(?P<a>0?[1-9]|[12][0-9]|3[01])(?P<sep>[/-])(?P<b>0?[1-9]|[12][0-9]|3[01])"
                     rf"(?P=sep)(?P<year>{_Y4})\b(?![/-][0-9])"),
-        ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>{_MOD})?(?P<mon>{_MON})\.?\s+(?P<day>{_DAY})\b"
+        ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>{_MOD})?(?P<mon>{_MON})\.?[ \t]+(?P<day>{_DAY})\b"
                 rf"(?:\s*[-–]\s*(?P<day2>{_DAY})\b)?"
                 rf"(?![,.:][0-9]|\s*%|-)(?:,?\s+(?P<year>{_Y4})\b(?![,.][0-9]))?"),
-        ("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:(?P<day0>{_DAY})\s*[-–]\s*)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b(?:\.(?=,?\s+'?[0-9]))?"
+        ("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:(?P<day0>{_DAY})\s*[-–]\s*)?(?P<day>{_DAY})\.?[ \t]+(?:of\s+)?(?P<mon>{_MON})\b(?:\.(?=,?[ \t]+'?[0-9]))?"
                 rf"(?:,?\s+(?P<year>{_Y4})\b(?![,.][0-9])|\s+'?(?P<yy>[0-9]{{2}})\b(?=\s*(?:\(|-|–|—|$)))?"),
         ("my", rf"\b(?P<mod>{_MOD})?(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<year>{_Y4})\b(?![,.][0-9])"),
         ("month", rf"\b(?P<mod>{_MOD})?(?:(?P<rel>(?i:last|next|this|that|this\s+coming|coming))\s+)?"

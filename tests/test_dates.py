@@ -307,7 +307,10 @@ def test_day_first_numeric_datelines(nlp, text, reference, dates):
         ("Posted 05/21/2026.", None, [("05/21/2026", "2026-05-21")]),  # month first: 21 is no month
         ("Imphal, 04-06-2026: curfew imposed.", "2026-06-04", [("04-06-2026", "2026-06-04")]),  # nearer the article
         ("Prensa Libre | Wednesday 22/07/2026", "2026-07-22", [("Wednesday 22/07/2026", "2026-07-22")]),
+        # a list item's number on the next line is no day; "03. Jun 2026" is
+        ("3. Boats were turned back on 2 September.\n4. Five bodies were found.", None, [("2 September", "XXXX-09-02")]),
+        ("Published 03. Jun 2026 by staff.", None, [("03. Jun 2026", "2026-06-03")]),
     ],
 )
-def test_numeric_dates_with_slashes_or_hyphens(nlp, text, reference, expected):
+def test_numeric_and_list_dates(nlp, text, reference, expected):
     assert found(nlp, text, reference) == expected
