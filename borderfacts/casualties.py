@@ -1655,7 +1655,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party == "_own":
         # "one of our defenders was killed" in a side's own press release: the side it speaks for
         first_person = any(t.lower_ in {"our", "we", "us"} for t in np_tokens)
-        party = reporter_party or (context.home_side() if first_person else None)
+        owner = None if first_person else _possessor_subject(cue, context, reporter_party)
+        party = owner or reporter_party or (context.home_side() if first_person else None)
     if party is None and not overall and group != "military" and placeable:
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)
@@ -2505,6 +2506,23 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
 
 ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot",
                 "violate", "bombard", "storm"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
+
+
+def _possessor_subject(cue: Token, context: "_Context", reporter_party: Optional[str]) -> Optional[str]:
+    """Whose "their men" are when the clause's subject owns them: "The attackers
+    lost 11 of their men" (said by the army: the enemy's), "Armenia lost 15 of its soldiers"."""
+    if cue.lemma_ not in OWNER_VERBS:
+        return None  # "a drone killed six of its fighters": the subject of "killed" owns nobody
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = _party_in(context.mentions, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if named:
+        return side_name(named)
+    if subject.lower_ in _fighter_nouns() and reporter_party:
+        groups = context.armed_groups
+        return groups[0] if len(groups) == 1 else context.other_country(reporter_party)
+    return None
 
 
 def _attacker_sides(sent: Span, mentions) -> set[str]:

@@ -799,3 +799,19 @@ def test_a_place_and_date_alone_on_a_line_is_a_dateline_and_a_violator_is_no_vic
     context = _Context(doc)
     assert _dateline_side(context) == "India" and _headline_side(context) is None
     assert {c["party"] for c in items} == {"India"}, items
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the subject of "lost" owns "their men": the attackers, by the army's account the enemy
+        ('"The attackers lost 11 of their men," said Ugandan army spokesman Brig Gen Richard Kabagambe.',
+         "South Sudan"),
+        # the subject of "killed" owns nobody: "its fighters" are the speaker's
+        ("A Ugandan drone killed six of its fighters, South Sudan's army said.", "South Sudan"),
+    ],
+)
+def test_whose_men_their_men_are(nlp, sentence, expected):
+    text = "Uganda and South Sudan traded blame for the clash at the border.\n\n" + sentence
+    _, items, _ = run(nlp, text)
+    assert [c["party"] for c in items if c["count"] in (11, 6)] == [expected], items
