@@ -66,6 +66,12 @@ def capital_country(text: str) -> Optional[str]:
     return gazetteer.canonical(country) if country else None
 
 
+def _name_hyphen(doc, i: int) -> bool:
+    """A hyphen inside a name ("Jean-Baptiste"): glued to a capitalised word on each side."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+
+
 def clean_name(text: str) -> str:
     """"Zhaparov’s" -> "Zhaparov"; strips surrounding punctuation and "the"."""
     text = " ".join(text.split()).strip(_STRIP)
@@ -265,7 +271,8 @@ class NameTable:
             raw = [(ent, words) for ent, words in raw if clean_name(ent.text) not in placed]
         covered = {t for ent, _ in raw for t in range(ent.start, ent.end)}
         for span in self._implied_names(covered):
-            words = tuple(w for w in (clean_name(t.text) for t in span if t.lower_.strip(".") not in HONORIFICS) if w)
+            # (the span's own text, so a hyphenated first name stays one word: "Jean-Baptiste")
+            words = tuple(w for w in clean_name(span.text).split() if w.lower().strip(".") not in HONORIFICS)
             if words:
                 raw.append((span, words))
         raw.sort(key=lambda item: item[0].start)
@@ -353,11 +360,14 @@ class NameTable:
                 and self.in_quote[token.i] < 0
             ):
                 left = token.i
-                while left - 1 > token.head.i and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+                while left - 1 > token.head.i and (
+                        doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN"
+                        or _name_hyphen(doc, left - 1) and left - 2 > token.head.i):  # "Jean-Baptiste"
                     left -= 1
                 words = doc[left : token.i + 1]
                 if (
-                    len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in words)
+                    len(words) >= 2 and all(t.is_alpha and t.text[:1].isupper() or _name_hyphen(doc, t.i)
+                                            for t in words)
                     and not any(t.i in covered for t in words) and not gazetteer.lookup(words.text)
                     and not any(t.ent_type_ in ("GPE", "NORP") for t in words)
                 ):

@@ -717,3 +717,9 @@ def test_religious_clan_and_rank_titles_are_no_part_of_a_name(nlp, title):
     doc = nlp(f"Nimroz police spokesman {title} Abdul Wahid Haqmal said two civilians were injured. "
               "\"We do not want war,\" Haqmal said.")
     assert {s["speaker"] for s in doc._.borderfacts_statements} == {"Abdul Wahid Haqmal"}
+
+
+def test_a_hyphenated_first_name_in_an_apposition_stays_whole(nlp):
+    doc = nlp("The prefect of Alibori, Jean-Baptiste Sabi Orou, said more than 3,500 people had fled. "
+              "Sabi Orou added that two had died.")
+    assert {s["speaker"] for s in doc._.borderfacts_statements} == {"Jean-Baptiste Sabi Orou"}
