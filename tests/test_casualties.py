@@ -127,6 +127,7 @@ def test_offsets_are_exact():
         ("The army confirmed the loss of three of its soldiers.", "killed", 3),
         ("We have lost four gallant officers and three others are nursing serious injuries.", "wounded", 3),
         ("The shelling wounded 20 people, and five of them later died in hospital.", "killed", 5),
+        ("Among the dead were 19 Ethiopians, three Somalis and a Yemeni guide.", "killed", 1),
         ("The village chief put the dead at nine.", "killed", 9),
         ("Three soldiers were killed on Monday. On Tuesday the army raised the figure to five.", "killed", 5),
     ],
