@@ -3108,7 +3108,8 @@ BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local
                     r"[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
-                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z]))", re.MULTILINE)
+                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s))",
+                      re.MULTILINE)  # ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...": an agency's name and a full stop)
 # ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
 
 

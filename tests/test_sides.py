@@ -815,3 +815,12 @@ def test_whose_men_their_men_are(nlp, sentence, expected):
     text = "Uganda and South Sudan traded blame for the clash at the border.\n\n" + sentence
     _, items, _ = run(nlp, text)
     assert [c["party"] for c in items if c["count"] in (11, 6)] == [expected], items
+
+
+def test_an_agency_dateline_ending_in_a_full_stop(nlp):
+    text = ("Serviceman killed by Azerbaijani fire\n\nYEREVAN, MARCH 12, ARMENPRESS. A serviceman of the Armenian "
+            "Armed Forces was killed by Azerbaijani fire, the ministry said. Azerbaijan denied it.")
+    doc, _, _ = run(nlp, text, "2026-03-12")
+    from borderfacts.casualties import _Context, _dateline_side
+
+    assert _dateline_side(_Context(doc)) == "Armenia"
