@@ -28,7 +28,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer, groups, places
+from . import gazetteer, groups, places, timex
 from .groups import ARMED_GROUP_NAME, armed_group_name, group_in as _group_in, unknown_groups as _unknown_groups
 from .paragraphs import BULLETS, list_marker, line_start
 from .parties import one_word_entity, ruling_country
@@ -1332,9 +1332,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     return found
 
 
-MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                         "sept", "oct", "nov", "dec"})
+MONTH_WORDS = frozenset(timex.lexicon()["months"])  # the dates component's month names and abbreviations
 MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s*$")
 CURRENCY = {"$", "€", "£", "US$", "¥", "₹", "₦", "Sh", "KSh", "Ksh", "Rs", "Rs.", "PKR", "INR", "USD", "EUR"}
 
@@ -2190,17 +2188,27 @@ class _Context:
     def learn(self, speaker: str, party: str) -> None:
         self.speakers.setdefault(speaker, party)
 
+    def _introduced(self, speaker: str) -> Optional[Span]:
+        """Where the text first names ``speaker``."""
+        at = self.text.find(speaker)
+        return self.doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
+
     def introduction_party(self, speaker: Optional[str]) -> Optional[str]:
         """The one side named, as a country, demonym or town, in the sentence
         that introduces ``speaker`` before their name ("... hit central Sumy,
         citing the head of the regional military administration, Serhiy Kryvonis")."""
         if not speaker or len(speaker.split()) < 2:
             return None
-        at = self.text.find(speaker)
-        span = self.doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
+        key = ("introduced", speaker)
+        if key not in self.cache:  # asked for every figure the speaker gives
+            self.cache[key] = self._introduction_party(speaker)
+        return self.cache[key]
+
+    def _introduction_party(self, speaker: str) -> Optional[str]:
+        span = self._introduced(speaker)
         if span is None:
             return None
-        start = span.sent.start_char
+        at, start = span.start_char, span.sent.start_char
         quote = max(self.text.rfind(mark, start, at) for mark in '"“”')
         start = max(start, quote + 1)  # what a quotation says is no introduction
         found = {side_name(name) for s, e, name in self.mentions if start <= s and e <= at}
@@ -2212,8 +2220,7 @@ class _Context:
         """The side "its" / "their" before a speaker's role stands for: the
         subject of the sentence before ("The Burundian army tells a different
         story. Its spokesman, Col X, said ...")."""
-        at = self.text.find(speaker)
-        span = self.doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
+        span = self._introduced(speaker)
         if span is None or span.sent.start == 0:
             return None
         previous = self.doc[span.sent.start - 1].sent
