@@ -1863,6 +1863,7 @@ def _partitive_opening(sent: Span) -> Optional[Token]:
     return None
 
 
+SIDE_LABEL_CHARS = 60
 SIDE_LABEL = re.compile(r"\W*(?:on\s+the\s+)?(?P<side>enemy|enemy's|adversary|terrorists?'?|friendly|own|our)\s+"
                         r"(?:side|forces|ranks|losses|casualties|camp)\s*:", re.IGNORECASE)
 
@@ -1871,8 +1872,11 @@ def _side_label(context: "_Context", text: str, at: int) -> Optional[tuple[str, 
     """(side, is a claim) when the line holding a figure opens with a label
     naming whose losses follow ("- Enemy side:", "Friendly forces:"), from the
     side that files the story; None otherwise or when the side is unknown."""
-    line_start = text.rfind("\n", 0, at) + 1
-    match = SIDE_LABEL.match(text, line_start, at)
+    window = max(0, at - SIDE_LABEL_CHARS)  # a label is short: never scan a long line back to its start
+    newline = text.rfind("\n", window, at)
+    if newline < 0 and window > 0:
+        return None
+    match = SIDE_LABEL.match(text, newline + 1, at)
     if not match:
         return None
     home = context.home_side()
