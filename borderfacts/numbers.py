@@ -190,6 +190,16 @@ def figure_from_match(match: re.Match) -> Optional[Figure]:
 SPELT_AGAIN = re.compile(r"\s*\(\s*([a-z0-9][a-z0-9 -]*?)\s*\)", re.IGNORECASE)
 
 
+def _spelt_again_value(text: str) -> Optional[int]:
+    """The bracketed word's value from our own number table only: "(Reuters)" must not
+    wake quantulum3 (seconds to import) on every wire dateline."""
+    words = re.split(r"[\s-]+", text.lower())
+    if text.isdigit():
+        return int(text)
+    return words_value(text) if all(w in UNITS or w in TENS or w in SCALES or w in {"hundred", "and"}
+                                    for w in words if w) else None
+
+
 def find_figures(text: str, offset: int = 0) -> Iterator[Figure]:
     """Every number expression in ``text`` (offsets shifted by ``offset``), in order."""
     skip_to = -1
@@ -200,7 +210,7 @@ def find_figures(text: str, offset: int = 0) -> Iterator[Figure]:
         if figure is None:
             continue
         again = SPELT_AGAIN.match(text, figure.end) if figure.count is not None else None
-        if again and core_value(again.group(1)) == figure.count:
+        if again and _spelt_again_value(again.group(1)) == figure.count:
             figure = Figure(figure.start, again.end(), figure.count, figure.low, figure.high, figure.vague,
                             text[figure.start : again.end()])
             skip_to = again.end()

@@ -58,6 +58,18 @@ def test_number_grammar(text, count, low, high):
     assert (figure.count, figure.low, figure.high) == (count, low, high)
 
 
+def test_a_bracketed_word_after_a_number_does_not_load_quantulum():
+    # quantulum3 costs seconds and ~18 MB to import: "(Reuters)" after a dateline's day must not wake it
+    import subprocess
+    import sys
+
+    probe = ("import sys; from borderfacts.numbers import find_figures; "
+             "found = [f.text for f in find_figures('MOSCOW, May 12 (Reuters) - 12 (twelve) soldiers')]; "
+             "print(found, 'quantulum3' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['12', '12 (twelve)'] False"
+
+
 @pytest.mark.parametrize("text, value", [("02 (two)", 2), ("five (5)", 5), ("12 (twelve)", 12)])
 def test_a_number_spelt_again_in_brackets_is_one_figure(text, value):
     from borderfacts.numbers import find_figures
