@@ -652,6 +652,11 @@ class _Extractor:
                 continue
             if not comps:
                 comps = self._that_clause_on_noun(token)
+            if not comps:
+                # headline grammar: "Chad says seven soldiers killed in Tibesti attack" (the parser takes
+                # the clause with its dropped "were" for an object with a participle)
+                comps = [c for c in token.children if c.dep_ == "dobj" and any(
+                    a.dep_ == "acl" and a.tag_ == "VBN" and a.i == c.i + 1 for a in c.children)]
             right = [c for c in comps if c.i > token.i]
             # "said Afghan forces had killed 52 soldiers, captured three alive and seized 25 posts":
             # a later clause with no subject and no "that" goes on the one before it

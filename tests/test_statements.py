@@ -723,3 +723,16 @@ def test_a_hyphenated_first_name_in_an_apposition_stays_whole(nlp):
     doc = nlp("The prefect of Alibori, Jean-Baptiste Sabi Orou, said more than 3,500 people had fled. "
               "Sabi Orou added that two had died.")
     assert {s["speaker"] for s in doc._.borderfacts_statements} == {"Jean-Baptiste Sabi Orou"}
+
+
+@pytest.mark.parametrize(
+    "headline, speaker, clause",
+    [
+        ("Chad says seven soldiers killed in Tibesti attack", "Chad", "seven soldiers killed in Tibesti attack"),
+        ("ISPR says five Indian soldiers killed in retaliatory fire; Indian army denies losses", "ISPR",
+         "five Indian soldiers killed in retaliatory fire"),
+    ],
+)
+def test_a_headlines_reported_clause_without_its_verb(nlp, headline, speaker, clause):
+    doc = nlp(make_doc(nlp, headline + "\n\nThe army said the attack came at dawn."))
+    assert (speaker, "indirect", clause) in [(s["speaker"], s["kind"], s["text"]) for s in doc._.borderfacts_statements]
