@@ -734,5 +734,5 @@ def test_a_hyphenated_first_name_in_an_apposition_stays_whole(nlp):
     ],
 )
 def test_a_headlines_reported_clause_without_its_verb(nlp, headline, speaker, clause):
-    doc = nlp(make_doc(nlp, headline + "\n\nThe army said the attack came at dawn."))
-    assert (speaker, "indirect", clause) in [(s["speaker"], s["kind"], s["text"]) for s in doc._.borderfacts_statements]
+    found = statements(nlp, headline + "\n\nThe army said the attack came at dawn.")
+    assert (speaker, "indirect", clause) in [(s["speaker"], s["kind"], s["text"]) for s in found]
