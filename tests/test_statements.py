@@ -736,3 +736,8 @@ def test_a_hyphenated_first_name_in_an_apposition_stays_whole(nlp):
 def test_a_headlines_reported_clause_without_its_verb(nlp, headline, speaker, clause):
     found = statements(nlp, headline + "\n\nThe army said the attack came at dawn.")
     assert (speaker, "indirect", clause) in [(s["speaker"], s["kind"], s["text"]) for s in found]
+
+
+def test_a_quote_a_side_rejects_something_as_is_its_words(nlp):
+    found = statements(nlp, 'The Indian army rejected the ISPR\'s claims as "baseless and false".')
+    assert [(s["speaker"], s["kind"], s["text"]) for s in found] == [("Indian army", "direct", "baseless and false")]
