@@ -69,6 +69,11 @@ def token_paragraphs(doc: Doc, paras: list[tuple[int, int]]) -> list[int]:
     return [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
 
 
+# people who speak for nobody but themselves: a place in their phrase is where they live
+PRIVATE_PEOPLE = frozenset({"resident", "villager", "witness", "elder", "survivor", "relative", "farmer", "herder",
+                            "shepherd", "fisherman", "trader", "passenger", "local"})
+
+
 def np_span(token: Token, para_of: Optional[list] = None) -> Span:
     """The noun phrase a subject heads, without relative clauses, within its paragraph."""
     doc = token.doc
@@ -364,6 +369,10 @@ class _Extractor:
                 if country is None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
                     return self._recent_body(token)  # "The statement said": the body that issued it
                 return Speaker(None, None, country)
+        if lemma in PRIVATE_PEOPLE:
+            # "a resident of Karimama told AFP", "Elders in the village of Qansax said": the place names
+            # where they live, not who speaks
+            return Speaker(None, None, country, person_like=True)
         if lemma in lex["person_roles"] and not (token.pos_ == "PROPN" and token.ent_type_):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "its", "their") for c in token.children)
             definite = definite or any(c.dep_ == "poss" for c in token.children)

@@ -741,3 +741,9 @@ def test_a_headlines_reported_clause_without_its_verb(nlp, headline, speaker, cl
 def test_a_quote_a_side_rejects_something_as_is_its_words(nlp):
     found = statements(nlp, 'The Indian army rejected the ISPR\'s claims as "baseless and false".')
     assert [(s["speaker"], s["kind"], s["text"]) for s in found] == [("Indian army", "direct", "baseless and false")]
+
+
+@pytest.mark.parametrize("subject", ["Elders in the village of Qansax", "A resident of Karimama", "Villagers in Metu"])
+def test_private_people_are_no_speaker_named_by_where_they_live(nlp, subject):
+    found = statements(nlp, f"{subject} said at least 13 herders had gone missing.")
+    assert [(s["speaker"], s["text"]) for s in found] == [(None, "at least 13 herders had gone missing")]
