@@ -580,6 +580,13 @@ class NameTable:
                 break
         if match is None:
             return None
+        if not match.mods and match.party:
+            # "the Cambodian ministry" after "Cambodia's Ministry of National Defence": the one body
+            # of that side with that head the article named in full
+            named = {o.text: o for o in self.orgs if o.head == match.head and o.mods and o.party == match.party
+                     and o.start < match.start}
+            if len(named) == 1:
+                return next(iter(named.values()))
         for org in self.orgs:  # first mention of the same body ("the Border Service" after its full name)
             if org.head == match.head and org.mods == match.mods and match.party in (None, org.party):
                 return org

@@ -747,3 +747,10 @@ def test_a_quote_a_side_rejects_something_as_is_its_words(nlp):
 def test_private_people_are_no_speaker_named_by_where_they_live(nlp, subject):
     found = statements(nlp, f"{subject} said at least 13 herders had gone missing.")
     assert [(s["speaker"], s["text"]) for s in found] == [(None, "at least 13 herders had gone missing")]
+
+
+def test_a_sides_body_described_later_is_the_one_named_in_full(nlp):
+    found = statements(nlp, "Cambodia's Ministry of National Defence on Tuesday dismissed the account. "
+                            "The Cambodian ministry said three soldiers were captured.")
+    assert ("Cambodia's Ministry of National Defence", "three soldiers were captured") in [
+        (s["speaker"], s["text"]) for s in found]
