@@ -318,8 +318,10 @@ def _group_of(tokens: list[Token], default: str) -> str:
 MAX_CHILDREN = 64
 
 
-# plural amount nouns that head "of" phrases the way numbers do ("dozens of families")
-AMOUNT_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+# plural amount nouns that head "of" phrases the way numbers do ("dozens of families"): the words of the
+# number lexicon's vague amounts before "of" ("dozens of", "tens of thousands of", ...)
+AMOUNT_NOUNS = frozenset(word for amount in lexicon()["vague"] for word, after in zip(amount.split(), amount.split()[1:])
+                         if after == "of" and word.endswith("s"))
 
 
 def _amount_word(token: Token) -> bool:
