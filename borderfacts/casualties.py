@@ -638,7 +638,7 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
                     if cue_category(word) is not None and word.i != span.start:
                         return word
             if subject.lower_ in {"figure", "number", "total", "tally"} and subject.right_edge.i == subject.i \
-                    and verb.lemma_ in RISE_VERBS | TOLL_MOVERS and sent.start > 0:
+                    and (verb.lower_ in _tables()["update"] or verb.lemma_ in TOLL_MOVERS) and sent.start > 0:
                 # "About 2,300 refugees had arrived by Monday. By Tuesday the figure had risen to 3,100":
                 # the count the sentence before gave, updated
                 previous = doc[sent.start - 1].sent
@@ -647,7 +647,6 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
 
 
 TOLL_MOVERS = frozenset({"bring", "raise", "revise", "put", "push", "take"})  # their object is the count
-RISE_VERBS = frozenset({"rise", "climb", "increase", "reach", "grow", "jump", "swell", "surge", "double"})
 
 
 # ---------------------------------------------------------------- parties
