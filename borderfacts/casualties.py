@@ -1681,7 +1681,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     elif party is None and reporter_party and not overall and not fighters and not migrants \
             and not (context.migrant_story and group != "military" and category != "displaced"):
         # (migrants are nobody's own losses: "At least two migrants died, the Government Delegation said")
-        if _reports_own_losses(cue, reporter_party, mentions):
+        outlaws = any(t.lower_ in OUTLAW_NOUNS() for t in np_tokens)  # "14 smugglers dead", said by the army
+        if not outlaws and _reports_own_losses(cue, reporter_party, mentions):
             # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
             party = reporter_party
             why = why or "reporter"
@@ -2276,11 +2277,12 @@ class _Context:
             return self.home_side()  # "the Army said", in a story filed from Srinagar: the home side's army
         text = self.text
         for match in re.finditer(re.escape(speaker), text):
-            before = text[max(0, match.start() - 60) : match.start()]
             for start, end, name in reversed(self.mentions):
                 if match.start() - 60 <= start and end <= match.start():
                     between = text[end : match.start()]
-                    if not re.search(r"[.;:!?\"“”,()]|\n", between) and len(between.split()) <= 5:
+                    if not re.search(r"[.;:!?\"“”,()]|\n", between) and len(between.split()) <= 5 \
+                            and not {"in", "near", "at", "outside", "around", "into", "across"}.intersection(between.lower().split()):
+                        # (not "Jordanian airstrikes in Suwayda": the name there is a place)
                         return side_name(name)
                     break
             after = text[match.end() : match.end() + 60]
@@ -2293,7 +2295,6 @@ class _Context:
                 for start, end, name in self.mentions:
                     if a0 <= start and end <= match.end() + m.end(1):
                         return side_name(name)
-            del before
         return None
 
     def paragraph_of(self, char: int) -> int:
@@ -2873,6 +2874,10 @@ DEBRIS_NOUNS = {"stone", "stones", "rock", "rocks", "debris", "rubble", "shrapne
 
 
 @lru_cache(maxsize=1)
+def OUTLAW_NOUNS() -> frozenset:
+    return frozenset(lexicon().get("outlaw_nouns", ()))
+
+
 def _fighter_nouns() -> frozenset:
     return frozenset(lexicon().get("armed_group_nouns", ()))
 

@@ -725,6 +725,8 @@ def full_org_name(ent: Span) -> str:
     "UN Group of Experts" + "on the Congo", and UN missions "in Lebanon"."""
     doc = ent.doc
     end = ent.end - 1 if len(ent) > 1 and ent[-1].lower_ in NAME_TAIL_PREPS else ent.end  # "The Border Service of"
+    if end == ent.end < len(doc) and doc[end].is_digit and len(doc[end]) <= 3 and ent.start <= doc[end].head.i < end:
+        return doc[ent.start : end + 1].text  # a channel's number is part of its name: "Suwayda 24", "France 24"
     while end + 1 < len(doc):
         prep = doc[end]
         lower = prep.lower_

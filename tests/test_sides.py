@@ -544,6 +544,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
+        # smugglers a side reports dead are the ones it hunted, never its own losses
+        ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
+         ("killed", 14), "Syria"),
     ],
 )
 def test_side_rules_from_the_blind_sets(nlp, text, key, party):
@@ -817,3 +820,13 @@ def test_datelines_place_the_story(nlp, text, dateline, headline):
     doc, _, _ = run(nlp, text, "2026-06-07")
     context = _Context(doc)
     assert (_dateline_side(context), _headline_side(context)) == (dateline, headline)
+
+
+def test_a_channel_named_after_a_place_speaks_for_no_side_that_struck_the_place(nlp):
+    # "Jordanian warplanes struck ... Suwayda" names the place, not the speaker "Suwayda 24"
+    _, items, _ = run(nlp, "Jordanian warplanes struck sites in the countryside of Suwayda on Thursday.\n\n"
+                           "The local news network Suwayda 24 said that at least seven people were wounded.",
+                      "2026-03-01")
+    wounded = cells(items)[("wounded", 7)]
+    assert wounded["reported_by"] == "Suwayda 24"
+    assert wounded["party"] != "Jordan"
