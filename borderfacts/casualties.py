@@ -626,8 +626,9 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
     if last.dep_ == "nummod" and last.head.dep_ == "pobj" and last.head.lower_ in {"people", "persons"}:
         last = last.head  # "raised the figure to 742 people"
     prep = last.head
-    if last.dep_ == "pobj" and prep.lower_ in {"to", "at"} and prep.head.pos_ in {"VERB", "AUX"}:
-        verb = prep.head
+    reached = last.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lower_ in _tables()["update"]
+    if reached or last.dep_ == "pobj" and prep.lower_ in {"to", "at", "past"} and prep.head.pos_ in {"VERB", "AUX"}:
+        verb = prep if reached else prep.head  # "the figure had reached 5,020", "climbed past 4,000"
         if verb.lemma_ in TOLL_MOVERS:  # "bringing the number of Georgians taken to Tskhinvali to six"
             subjects = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ in {"dobj", "obj"}]
         else:
@@ -644,9 +645,6 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
                 previous = doc[sent.start - 1].sent
                 return next((t for t in reversed(previous) if cue_category(t) is not None), None)
     return None
-
-
-TOLL_MOVERS = frozenset({"bring", "raise", "revise", "put", "push", "take"})  # their object is the count
 
 
 # ---------------------------------------------------------------- parties

@@ -132,6 +132,10 @@ def test_offsets_are_exact():
         ("04 (four) armed miscreants were apprehended.", "captured", 4),
         ("About 2,300 refugees had arrived in Moyo by Monday. By Tuesday the figure had risen to about 3,100.",
          "displaced", 3100),
+        ("The ministry said 4,312 refugees had been registered there. In its latest update, the figure had reached "
+         "5,020.", "displaced", 5020),
+        ("The office first counted about 3,500 people who had fled Bure. On Sunday it said the figure had grown to "
+         "6,000.", "displaced", 6000),
         ("Two soldiers drowned when their boat capsized.", "killed", 2),
         ("Rescuers were still searching the rubble for up to five people.", "missing", 5),
         ("Around 90,000 Lebanese remain unable to return to their villages.", "displaced", 90000),
