@@ -3236,6 +3236,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # fighters are where the enemy is, not the story; what a source says it inflicted is a claim
             name = side_name(item["party"])
             key = (item["_sent"], item["_cue"], name)
+            if name in context.missions:
+                continue  # peacekeepers are foreign personnel: the villagers around them are not the mission's
             if name and key not in seen:  # one vote per casualty word: "a soldier and two civilians were killed"
                 seen.add(key)
                 counts[name] = counts.get(name, 0) + 1

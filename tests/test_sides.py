@@ -606,6 +606,17 @@ def test_peacekeepers_belong_to_their_mission(nlp):
     assert summary.get("UNIFIL") == {"wounded": 3}, summary
 
 
+def test_a_mission_whose_peacekeepers_were_hit_is_not_the_story_side(nlp):
+    # the mission's dead vote for no default side: the villagers killed around it are nobody's
+    text = ("Abyei death toll rises to 23 as UNISFA mourns peacekeeper killed in attack\n\n"
+            "Sudan and South Sudan both claim Abyei.\n\nThe administrator said armed youth stormed three villages. "
+            "He said the administration had counted 17 bodies. UNISFA said one of its peacekeepers was killed and "
+            "two injured peacekeepers were flown to Juba.")
+    _, items, _ = run(nlp, text, "2026-02-20")
+    assert cells(items)[("killed", 17)]["party"] is None
+    assert cells(items)[("wounded", 2)]["party"] == "UNISFA"
+
+
 def test_a_span_of_years_is_no_count(nlp):
     text = "Between 2000 and 2025, more than 1,200 Bangladeshis were killed by border forces, the group estimates."
     _, items, _ = run(nlp, text, "2026-06-11")
