@@ -528,6 +528,16 @@ def _destination_party(cue: Token, context: "_Context") -> Optional[str]:
         return None
     # "had crossed into Cameroon ... and were sheltering in two schools": the coordinated movement verb too
     verbs = [cue] + ([cue.head] if cue.dep_ == "conj" else []) + [c for c in cue.children if c.dep_ == "conj"]
+    if cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.lemma_ in _tables()["movement"] | {"flee"}:
+        verbs.append(cue.head)  # "18,000 refugees have crossed ... into Adre": the refugees' own verb
+    for child in (c for verb in verbs for c in islice(verb.children, MAX_CHILDREN)):
+        if child.dep_ == "prep" and child.lower_ == "from" and child.head.lemma_ in {"cross", "flee"}:
+            # "18,000 refugees have crossed from Sudan's West Darfur state into Adre": from where they fled
+            for obj in (o for o in child.children if o.dep_ == "pobj"):
+                sub = _place_phrase(obj)
+                where = _party_in(mentions, sub.start_char, sub.end_char)
+                if where in countries:
+                    return where
     for child in (c for verb in verbs for c in islice(verb.children, MAX_CHILDREN)):
         if child.dep_ == "prep" and (child.lower_ in {"into", "to", "toward", "towards"} or
                                      child.lower_ in {"in", "at"} and child.head.lemma_ in ARRIVAL_VERBS):
@@ -536,7 +546,7 @@ def _destination_party(cue: Token, context: "_Context") -> Optional[str]:
                 if obj.dep_ == "pobj":
                     sub = _place_phrase(obj)
                     where = _party_in(mentions, sub.start_char, sub.end_char)
-                    if where is None and child.lower_ in {"in", "at"}:
+                    if where is None and child.lower_ in {"in", "at", "into"}:
                         where = context.places.party_in(sub)  # "arrived in Adre"; "fled to" a town may be home
                     if where in countries:
                         return countries[1 - countries.index(where)]
@@ -1296,6 +1306,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _parts_of_updates(found)
     _past_wars_take_no_side(found, context)
     _default_side(found, context)
+    _refugees_origin(found)
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     de_facto = set(lexicon().get("de_facto_entities", ()))
@@ -3214,6 +3225,21 @@ class _NoEntry:
 
 
 _NO_ENTRY = _NoEntry()
+
+
+def _refugees_origin(found: list[dict]) -> None:
+    """Refugees the text ties to no side are the ones it said where they fled
+    from, when every such figure names one country ("18,000 refugees have
+    crossed from Sudan's West Darfur ... MSF treated 212 wounded refugees")."""
+    refugees = [item for item in found if item.get("_head") in REFUGEE_NOUNS and not item["historical"]]
+    origins = {item["party"] for item in refugees
+               if item["party"] and item.get("_why") in {"phrase", "destination", "refugees"}}
+    if len(origins) != 1:
+        return
+    origin = origins.pop()
+    for item in refugees:
+        if item["party"] is None and not item.get("_overall"):
+            item["party"], item["_why"] = origin, "refugees"
 
 
 def _default_side(found: list[dict], context: "_Context") -> None:

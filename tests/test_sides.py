@@ -544,6 +544,12 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # migrants are nobody's own losses, whoever reports them
         ("Spain and Morocco traded blame.\n\nAt least two migrants died, the Spanish Government Delegation said.",
          ("killed", 2), None),
+        # refugees who crossed "from" one side came from it; refugees named later without a side are the same
+        ("Sudan and Chad closed the border.\n\nMore than 18,000 refugees have crossed from Sudan's West Darfur "
+         "state into Adre since Monday.", ("displaced", 18000), "Sudan"),
+        ("Sudan and Chad closed the border.\n\nMore than 18,000 refugees have crossed from Sudan's West Darfur "
+         "state into Adre since Monday.\n\nMSF said its teams had treated 212 wounded refugees.",
+         ("wounded", 212), "Sudan"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
