@@ -771,10 +771,16 @@ def _party_in(mentions, start: int, end: int) -> Optional[str]:
 NEARBY_STATEMENTS = 64  # statements on either side of a figure worth checking
 
 
-def _statement_for(statements: list[dict], start: int, end: int, starts: Optional[list[int]] = None) -> Optional[dict]:
+CONTRASTING_CLAUSE = re.compile(r"\b(?:while|whereas|although|though|but)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _statement_for(statements: list[dict], start: int, end: int, starts: Optional[list[int]] = None,
+                   text: str = "") -> Optional[dict]:
     """The statement a figure sits in. With ``starts`` (the statements' sorted
     start offsets) only the statements near the figure are checked, which
-    keeps a document with thousands of statements linear."""
+    keeps a document with thousands of statements linear. A statement in a
+    contrasting clause after the figure is no source of it ("Four soldiers were
+    killed ..., while Addis Ababa denied that any of its forces had taken part")."""
     if starts is not None:
         i = bisect.bisect_right(starts, end)
         statements = statements[max(0, i - NEARBY_STATEMENTS) : i + NEARBY_STATEMENTS]
@@ -782,7 +788,8 @@ def _statement_for(statements: list[dict], start: int, end: int, starts: Optiona
     if inside:
         return min(inside, key=lambda s: s["end"] - s["start"])
     around = [s for s in statements
-              if s.get("_sent_start", -1) <= start and end <= s.get("_sent_end", -1) and s.get("kind") == "indirect"]
+              if s.get("_sent_start", -1) <= start and end <= s.get("_sent_end", -1) and s.get("kind") == "indirect"
+              and not (s.get("start", -1) > end and CONTRASTING_CLAUSE.search(text[end : s["start"]]))]
     if len(around) == 1:
         return around[0]
     return None
@@ -1540,7 +1547,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and context.de_facto and any(t.lower_ in {"separatist", "separatists", "breakaway"}
                                                   for t in np_tokens):
         party = context.de_facto  # "84 separatist fighters"
-    statement = _statement_for(context.statements, figure.start, figure.end, context.statement_starts)
+    statement = _statement_for(context.statements, figure.start, figure.end, context.statement_starts, context.text)
     context.position = figure.start
     reported_by = reporter_party = None
     if statement is not None:

@@ -550,6 +550,10 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Sudan and Chad closed the border.\n\nMore than 18,000 refugees have crossed from Sudan's West Darfur "
          "state into Adre since Monday.\n\nMSF said its teams had treated 212 wounded refugees.",
          ("wounded", 212), "Sudan"),
+        # a denial in a "while" clause after the figure is no source of it
+        ("Sudan and Ethiopia trade blame.\n\nThe Sudanese army said it had repelled an attack by Ethiopian "
+         "militiamen in al-Fashaga. Four soldiers were killed in the fighting, while Addis Ababa denied that any of "
+         "its forces had taken part.", ("killed", 4), "Sudan"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
