@@ -1672,6 +1672,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         first_person = any(t.lower_ in {"our", "we", "us"} for t in np_tokens)
         owner = None if first_person else _possessor_subject(cue, context, reporter_party)
         party = owner or reporter_party or (context.home_side() if first_person else None)
+    if party is None and not overall:
+        # "2,300 of them crossed the river into the Dominican city of Dajabón": from the other side,
+        # whatever place the clause names
+        party = _destination_party(cue, context)
+        why = why or ("destination" if party else None)
     if party is None and not overall and group != "military" and placeable:
         # civilians / people located in a side's territory are that side's
         party = _place_party(cue, mentions, head, context.places)
@@ -1680,9 +1685,6 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not (referent is not None and referent.lower_ in _fighter_nouns() or armed_men):
         party = _clause_place_party(cue, context, civilians=group == "civilians")
         why = why or ("clause" if party else None)
-    if party is None and not overall:
-        party = _destination_party(cue, context)
-        why = why or ("destination" if party else None)
     fighters = referent is not None and referent.lower_ in _fighter_nouns() or armed_men
     if party is None and not overall and not fighters and placeable:
         party = _retaliation_party(cue, mentions, context.sides) or \

@@ -55,6 +55,17 @@ def ruling_country(group: str, text: str, reference: Optional[str]) -> Optional[
 AMBIGUOUS_ABBREVIATIONS = {"SNA": (("Somali", "Somalia"), ("Syria", "Syrian National Army"))}
 
 
+# Demonyms two countries share (left out of the gazetteer), read by the one of them the article names:
+# "two Dominican soldiers" in a Haiti-Dominican Republic story.
+SHARED_DEMONYMS = {"Dominican": ("Dominican Republic", "Dominica"), "Dominicans": ("Dominican Republic", "Dominica")}
+SHARED = "_shared demonym"
+
+
+def _shared_demonym(span: Span, text: str) -> Optional[Span]:
+    named = [name for name in SHARED_DEMONYMS[span.text] if re.search(r"\b%s\b" % re.escape(name), text)]
+    return Span(span.doc, span.start, span.end, label=named[0]) if len(named) == 1 else None
+
+
 def _disambiguated(span: Span, text: str) -> Span:
     readings = AMBIGUOUS_ABBREVIATIONS.get(span.text)
     if not readings:
@@ -207,6 +218,7 @@ class PartiesComponent:
         for country, names in gazetteer.state_forces().items():
             # "the IDF", "SPLA soldiers": mentions of the country's side
             self.matcher.add(country, list(nlp.tokenizer.pipe(sorted(set(names)))))
+        self.matcher.add(SHARED, list(nlp.tokenizer.pipe(sorted(SHARED_DEMONYMS))))
 
     def match(self, doc: Doc) -> list[dict]:
         """Pure: the party records for a document, with private mention spans."""
@@ -228,6 +240,7 @@ class PartiesComponent:
         chosen.sort(key=lambda s: s.start)
         reference = (doc._.borderfacts_reference_date or {}).get("value")
         text = doc.text
+        chosen = [span for span in (_shared_demonym(s, text) if s.label_ == SHARED else s for s in chosen) if span]
         redefined = redefined_abbreviations(text)  # "the Ambazonia Defence Forces (ADF)": not the gazetteer's ADF
         chosen = [_disambiguated(span, text) if span.text not in redefined else
                   Span(doc, span.start, span.end, label=redefined[span.text])

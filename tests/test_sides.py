@@ -554,6 +554,12 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Sudan and Ethiopia trade blame.\n\nThe Sudanese army said it had repelled an attack by Ethiopian "
          "militiamen in al-Fashaga. Four soldiers were killed in the fighting, while Addis Ababa denied that any of "
          "its forces had taken part.", ("killed", 4), "Sudan"),
+        # "Dominican", a demonym two countries share, is the one of them the article names
+        ("Haiti and the Dominican Republic closed the border.\n\nTwo Dominican soldiers were slightly wounded, "
+         "the army said.", ("wounded", 2), "Dominican Republic"),
+        # people who crossed into a side's town came from the other side, whatever place the clause names
+        ("OUANAMINTHE, Haiti — Gunmen attacked the town.\n\nMore than 6,000 residents have fled their homes. About "
+         "2,300 of them crossed the river into the Dominican city of Dajabón.", ("displaced", 2300), "Haiti"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
