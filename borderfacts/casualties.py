@@ -1481,6 +1481,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             hurt = _harm_to_displaced(cue, sent, context)  # "Killed: 17 refugees – 12 Ethiopian nationals"
             if hurt is not None:
                 cue, category = hurt, cue_category(hurt)
+        if category == "displaced" and head is not None:
+            hurt = next((c for c in head.children if c.dep_ == "amod" and cue_category(c) in HARM_CATEGORIES), None)
+            if hurt is not None:  # "Two wounded herders were evacuated": moved for care, counted as wounded
+                cue, category, moved = hurt, cue_category(hurt), False
         if cue.lemma_ in tables["deploy"] and not moved and cue.lemma_ not in IDIOM_CUE_LEMMAS:
             return None  # "troops moved to the border" (people who moved to camps are displaced)
     if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \

@@ -136,6 +136,8 @@ def test_offsets_are_exact():
          "5,020.", "displaced", 5020),
         ("The office first counted about 3,500 people who had fled Bure. On Sunday it said the figure had grown to "
          "6,000.", "displaced", 6000),
+        ("Two wounded herders were evacuated to Nema.", "wounded", 2),
+        ("Seven wounded people, three of them in critical condition, were evacuated to Beni.", "wounded", 7),
         ("Two soldiers drowned when their boat capsized.", "killed", 2),
         ("Rescuers were still searching the rubble for up to five people.", "missing", 5),
         ("Around 90,000 Lebanese remain unable to return to their villages.", "displaced", 90000),
