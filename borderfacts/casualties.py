@@ -3369,7 +3369,14 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # "the jihadist group claimed to have killed more than 30 soldiers": the story side's, a claim
             item["party"], item["_why"], item["_claim"] = side, "default", True
             continue
-        if side is None or item.get("_reporter_party"):
+        if item.get("_reporter_party"):
+            continue
+        if side is None and context.migrant_story and item["group"] == "military" and not item.get("_overall") \
+                and item.get("_head") not in fighters and not item.get("_agent") and context.home_side():
+            # the soldiers and guards of a migrant story are the home side's, whoever the migrants are
+            item["party"], item["_why"] = context.home_side(), "default"
+            continue
+        if side is None:
             continue
         if item["historical"] and (item.get("_cumulative") or _war_sentence(context, item)):
             continue  # "More than 6,500 people were killed before a truce ended the war": both sides' dead

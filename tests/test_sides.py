@@ -560,6 +560,10 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # people who crossed into a side's town came from the other side, whatever place the clause names
         ("OUANAMINTHE, Haiti — Gunmen attacked the town.\n\nMore than 6,000 residents have fled their homes. About "
          "2,300 of them crossed the river into the Dominican city of Dajabón.", ("displaced", 2300), "Haiti"),
+        # the soldiers of a migrant story are the home side's, though the migrants are nobody's
+        ("Polish soldier stabbed at Belarus border dies as bodies of migrants found in forest\n\nA Polish soldier "
+         "who was stabbed by a migrant has died. Two other soldiers and a Border Guard officer were lightly injured "
+         "by stones thrown from the Belarusian side.", ("wounded", 2), "Poland"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
