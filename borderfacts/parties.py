@@ -52,7 +52,8 @@ def ruling_country(group: str, text: str, reference: Optional[str]) -> Optional[
 
 # Abbreviations two parties share, read by the country the article is about: "SNA" is the Somali
 # National Army in a Somalia story and the Syrian National Army in a Syria story.
-AMBIGUOUS_ABBREVIATIONS = {"SNA": (("Somali", "Somalia"), ("Syria", "Syrian National Army"))}
+AMBIGUOUS_ABBREVIATIONS = {"SNA": (("Somali", "Somalia"), ("Syria", "Syrian National Army")),
+                           "BDF": (("Beliz", "Belize"), ("Botswana", "Botswana"), ("Bahrain", "Bahrain"))}
 
 
 # Demonyms two countries share (left out of the gazetteer), read by the one of them the article names:

@@ -149,9 +149,11 @@ def test_the_country_of_the_dateline_city_is_a_side(nlp):
          "Somalia"),
         ("Turkey and Syria traded accusations. Syria said the Turkish-backed SNA shelled Manbij.",
          "Syrian National Army"),
+        ("Belize and Guatemala dispute the Chiquibul. Two BDF soldiers were injured.", "Belize"),
+        ("Botswana and Namibia patrol the Chobe. Two BDF soldiers were injured.", "Botswana"),
     ],
 )
 def test_an_abbreviation_two_parties_share_is_read_by_the_story(nlp, text, party):
     doc = nlp(make_doc(nlp, text, "2026-02-01"))
-    names = {p["name"] for p in doc._.borderfacts_parties if "SNA" in p["aliases"]}
+    names = {p["name"] for p in doc._.borderfacts_parties if {"SNA", "BDF"} & set(p["aliases"])}
     assert names == {party}, doc._.borderfacts_parties

@@ -343,6 +343,10 @@ STATE_FORCES["BGD"] += ["BGB"]
 STATE_FORCES["BDI"] += ["Burundi National Defence Force"]
 STATE_FORCES["BEN"] += ["Benin Armed Forces"]
 STATE_FORCES["AFG"] += ["Afghan Border Police"]
+STATE_FORCES["BLZ"] = ["Belize Defence Force", "BDF", "Belize Coast Guard"]
+STATE_FORCES["GUY"] += ["Guyana Police Force"]
+STATE_FORCES["DOM"] += ["ERD", "Dominican Army"]
+STATE_FORCES["BFA"] += ["Armed Forces of Burkina Faso", "VDP", "Volunteers for the Defence of the Homeland"]
 
 EXTRA_ENTITIES: dict[str, tuple[str, list[str], list[str]]] = {
     "XKX": ("Kosovo", ["Republic of Kosovo"], ["Kosovar+", "Kosovan+"]),
