@@ -1824,6 +1824,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if re.match(r"\s+(?:more|additional|further)\b", after) or \
             re.search(r"\b(?:another|a further|further|an additional|additional)\s+$", window.lower()):
         item["_more"] = True  # "17 more soldiers had died": adds to the toll before it
+    if re.match(r"\s+other\b", after):
+        item["_other"] = True  # "Twenty-two other combatants were wounded": the same people as the figure before
     if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
                                        text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
@@ -3240,6 +3242,9 @@ class _NoEntry:
 _NO_ENTRY = _NoEntry()
 
 
+OTHER_WINDOW = 80  # tokens between the starts of the sentences of "N other X" and the figure before it
+
+
 def _refugees_origin(found: list[dict]) -> None:
     """Refugees the text ties to no side are the ones it said where they fled
     from, when every such figure names one country ("18,000 refugees have
@@ -3317,6 +3322,13 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                 and not item.get("_overall"):
             item["party"] = fighters_side  # "Three of the attackers were killed": the same gunmen
             item["_why"] = "fighters"
+            continue
+        if item.get("_other") and item.get("_head") in fighters and item["party"] is None and before is not None \
+                and before["party"] and not before.get("_claim") and before.get("_why") not in {"reporter", "enemy"} \
+                and item["_sent"] - before["_sent"] <= OTHER_WINDOW:
+            # "the death of 23 soldiers ... Twenty-two other combatants were wounded": more of the same men,
+            # not the armed group's
+            item["party"], item["_why"] = before["party"], "inherited"
             continue
         if group and item.get("_head") in fighters and not item.get("_overall") and \
                 (item["party"] is None or item.get("_why") == "sentence"):

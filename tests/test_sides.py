@@ -564,6 +564,10 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Polish soldier stabbed at Belarus border dies as bodies of migrants found in forest\n\nA Polish soldier "
          "who was stabbed by a migrant has died. Two other soldiers and a Border Guard officer were lightly injured "
          "by stones thrown from the Belarusian side.", ("wounded", 2), "Poland"),
+        # "N other combatants" are more of the men of the figure before, not the armed group's
+        ("Burkina Faso and Niger mourned.\n\nThe Islamic State Sahel Province attacked the convoy. The Government "
+         "confirms the death of 23 Burkinabe soldiers. Twenty-two other combatants were wounded.",
+         ("wounded", 22), "Burkina Faso"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
