@@ -2571,12 +2571,22 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
     for tok in sent:
         lower, lemma = tok.lower_, tok.lemma_.lower()
         phrases = []
-        if tok.pos_ in {"NOUN", "PROPN"} and (lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS or lower in WEAPON_NOUNS
-                                                 or lemma in WEAPON_NOUNS or lower == "firing"):
+        if tok.pos_ in {"NOUN", "PROPN"} and _attack_or_weapon(tok):
+            # the modifiers just before the noun, nearest first, up to the first word that names no party
+            # (in "Islamic Emirate Condemns Pakistani Airstrikes" only "Pakistani" is the attacker)
+            modifiers = [c for c in islice(tok.children, MAX_CHILDREN)
+                         if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < tok.i]
+            named = False
+            for child in sorted(modifiers, key=lambda c: -c.i):
+                phrase = child.doc[child.left_edge.i : child.i + 1]
+                if _party_in(mentions, phrase.start_char, phrase.end_char) is None:
+                    if named:
+                        break
+                    continue  # "Azerbaijan's drone strike": "drone" names nobody, the word before may
+                named = True
+                phrases.append(phrase)
             for child in islice(tok.children, MAX_CHILDREN):
-                if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < tok.i:
-                    phrases.append(child.doc[child.left_edge.i : child.i + 1])
-                elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                     phrases.extend(child.doc[c.left_edge.i : c.right_edge.i + 1] for c in child.children
                                    if c.dep_ == "pobj")
         elif tok.pos_ == "VERB" and (lemma in ATTACK_VERBS or lemma == "open" and any(
@@ -2674,9 +2684,16 @@ def _attack_word_after(token: Token) -> bool:
     """'in the unprovoked Pakistani shelling' parsed with "Pakistani" as the
     object: the word after it says it names the attacker, not a place."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and (nxt.lower_ in ATTACK_NOUNS or nxt.lemma_.lower() in ATTACK_NOUNS
-                                or nxt.lower_ in WEAPON_NOUNS or nxt.lemma_.lower() in WEAPON_NOUNS
-                                or nxt.lower_ == "firing")  # "Myanmar bombs land in Tak"
+    return nxt is not None and _attack_or_weapon(nxt)  # "Myanmar bombs land in Tak"
+
+
+def _attack_or_weapon(token: Token) -> bool:
+    """An attack or weapon noun, also as a title-case headline's plural the
+    tagger leaves unlemmatised ("Pakistani Airstrikes")."""
+    words = {token.lower_, token.lemma_.lower()}
+    if token.lower_.endswith("s"):
+        words.add(token.lower_[:-1])
+    return bool(words & (ATTACK_NOUNS | WEAPON_NOUNS)) or token.lower_ == "firing"
 
 
 def _junta_country(context: "_Context") -> Optional[str]:

@@ -568,6 +568,10 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Burkina Faso and Niger mourned.\n\nThe Islamic State Sahel Province attacked the convoy. The Government "
          "confirms the death of 23 Burkinabe soldiers. Twenty-two other combatants were wounded.",
          ("wounded", 22), "Burkina Faso"),
+        # a title-case headline's attacker is the word on its plural attack noun only, not every word before it
+        ("Islamic Emirate Condemns Pakistani Airstrikes in Paktika's Barmal, Says 23 Civilians Killed\n\n"
+         "Pakistani jets struck houses in Barmal. Residents said 31 people were wounded.", ("wounded", 31),
+         "Afghanistan"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
