@@ -966,8 +966,11 @@ def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
     return value >= start[: len(value)]
 
 
+FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+
+
 def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False,
-                episode_start: Optional[str] = None) -> bool:
+                episode_start: Optional[str] = None, undated: bool = False) -> bool:
     """Whether a sentence's figures belong to an earlier episode: an earlier
     date or year in it (not "since 2023"), a lexical cue ("last year"), or a
     back-reference ("the war") right after a sentence about that episode."""
@@ -1001,6 +1004,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                 continue
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start(), year):
                 return True
+    if undated and FRONTED_YEAR.match(sent.text):
+        return True  # "In 2023 alone, the health office documented ...", in an article with no date of its own
     if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
                                       or re.search(r"\b(?:then|later)\b", lower)
                                       or not CURRENT_CUES.search(lower)):
@@ -1268,6 +1273,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     tables = _tables()
     dates = doc._.borderfacts_dates or []
     year = _current_year(doc)
+    undated = not (doc._.borderfacts_reference_date or {}).get("value")  # (the year above is then a guess)
     episode_start = _episode_start(context.text, dates)
     found: list[dict] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -1300,13 +1306,13 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             if item is None:
                 continue
             if historical is None:
-                historical = _historical(context.text, sent, dates, year, previous_historical, episode_start)
+                historical = _historical(context.text, sent, dates, year, previous_historical, episode_start, undated)
             item["historical"] = historical or item.pop("_cumulative", False) or _in_dated_since_clause(
                 doc[item["_cue"]], year) \
                 or _after_dated_event(context.text[sent.start_char : figure.start], year)
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
-            historical = _historical(context.text, sent, dates, year, episode_start=episode_start)
+            historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated)
         previous_historical = bool(historical)
     _parts_of_previous(found)
     _inherit_sides(found)

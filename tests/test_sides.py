@@ -221,6 +221,17 @@ def test_a_since_when_clause_is_past_even_without_an_article_date(nlp):
     assert cells(items)[("killed", 60)]["historical"] is True
 
 
+@pytest.mark.parametrize("sentence, key", [
+    ("In 2023 alone, the health office documented the killing of 312 citizens.", ("killed", 312)),
+    ("In 2024, a wave of attacks killed more than 150 people.", ("killed", 150)),
+])
+def test_a_fronted_year_is_an_earlier_episode_in_an_undated_article(nlp, sentence, key):
+    # with no article date, the latest year the text names is only a guess at its own
+    text = "Saudi Arabia and the Houthis traded fire in 2023 and again this week.\n\n" + sentence
+    _, items, _ = run(nlp, text, None)
+    assert cells(items)[key]["historical"] is True
+
+
 def test_an_earlier_wars_toll_is_both_sides_dead(nlp):
     # the sentence names one side, but a past war's or clash's dead are nobody's in particular
     text = ("Thailand and Cambodia closed the border on Monday.\n\nMemories run deep in Cambodia, where clashes "
