@@ -879,6 +879,8 @@ BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "t
                    "that year", "that episode", "those days")
 
 
+DEMONSTRATIVE_BACK = re.compile(r"\b(?:that|those)\s+(?:war|offensive|operation|campaign|incursion|conflict|"
+                                r"clashes|fighting|period|years|year|episode|days|battle|attack|attacks)\b", re.IGNORECASE)
 PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
 
@@ -1283,8 +1285,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     people_starts = [ent.start for ent in people]
     for sent in sentences:
         para = context.paragraph_of(sent.start_char)
-        if para != previous_para:
-            previous_historical = False
+        if para != previous_para and not (previous_historical and DEMONSTRATIVE_BACK.search(sent.text)):
+            previous_historical = False  # (one-sentence paragraphs: "During that war, 2,908 ... were killed")
         previous_para = para
         # "an 11-year-old boy": an age is never a count (the article counts the boy)
         figures = [f for f in find_figures(sent.text, sent.start_char) if not AGE_AFTER_NUMBER.match(

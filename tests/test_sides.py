@@ -221,6 +221,14 @@ def test_a_since_when_clause_is_past_even_without_an_article_date(nlp):
     assert cells(items)[("killed", 60)]["historical"] is True
 
 
+def test_that_war_looks_back_across_a_one_sentence_paragraph(nlp):
+    text = ("Azerbaijan and Armenia traded accusations.\n\nKalbajar district was returned to Azerbaijan on November "
+            "25, 2020, under the statement that ended the 44-day war.\n\nDuring that war, 2,908 Azerbaijani "
+            "servicemen were killed, according to official data.")
+    _, items, _ = run(nlp, text, "2026-04-07")
+    assert cells(items)[("killed", 2908)]["historical"] is True
+
+
 @pytest.mark.parametrize("sentence, key", [
     ("In 2023 alone, the health office documented the killing of 312 citizens.", ("killed", 312)),
     ("In 2024, a wave of attacks killed more than 150 people.", ("killed", 150)),
