@@ -1134,11 +1134,15 @@ def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
     taken = [(f.start, f.end) for f in figures]
     found: list[Figure] = []
     for tok in sent:
-        if tok.tag_ != "NN" or (tok.lower_ not in victims and tok.lemma_.lower() not in victims) \
+        title = tok.tag_ == "NNP" and tok.text[:1].isupper() and not tok.is_upper  # "Georgian Villager Shot Dead"
+        if tok.tag_ != "NN" and not title or (tok.lower_ not in victims and tok.lemma_.lower() not in victims) \
                 or tok.lower_ in NOT_ONE_PERSON or any(c.dep_ == "det" for c in tok.children):
             continue
         nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
-        if nxt is None or cue_category(nxt) is None or nxt.tag_ not in {"VBN", "VBD", "VBZ", "JJ"}:
+        shot_dead = nxt is not None and nxt.lower_ == "shot" and nxt.i + 1 < sent.end and nxt.nbor(1).lower_ == "dead"
+        if nxt is None or not shot_dead and (
+                (cue_category(nxt) or (_lemma_cue(nxt) if title else None)) is None
+                or nxt.tag_ not in {"VBN", "VBD", "VBZ", "JJ"} | ({"NNP"} if title else set())):
             continue
         if any(s <= tok.idx < e for s, e in taken):
             continue
@@ -3137,8 +3141,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
             continue  # a headline naming an armed group names an actor, not a place
         name = entry.name
         before = text[max(0, start - 20) : start]
-        if DESTINATION.search(before):
-            continue
+        if DESTINATION.search(before) or re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # ("... Three Detained by Russian Forces": the agent, not the victims)
         span = context.doc.char_span(start, stop, alignment_mode="expand")
         if span is not None and name in context.attackers(span.sent):
             continue  # "Five fuel carriers killed as Iranian guards open fire near Panjgur": the attacker's

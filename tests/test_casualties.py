@@ -137,6 +137,10 @@ def test_offsets_are_exact():
         ("The office first counted about 3,500 people who had fled Bure. On Sunday it said the figure had grown to "
          "6,000.", "displaced", 6000),
         ("Two wounded herders were evacuated to Nema.", "wounded", 2),
+        ("Villager shot dead near occupation line", "killed", 1),
+        ("Georgian Villager Shot Dead Near Occupation Line", "killed", 1),
+        ("A National Guard agent was killed in the exchange of fire.", "killed", 1),
+        ("We lost four of our heroes in this battle.", "killed", 4),
         ("Seven wounded people, three of them in critical condition, were evacuated to Beni.", "wounded", 7),
         ("Two soldiers drowned when their boat capsized.", "killed", 2),
         ("Rescuers were still searching the rubble for up to five people.", "missing", 5),

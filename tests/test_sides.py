@@ -609,6 +609,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Islamic Emirate Condemns Pakistani Airstrikes in Paktika's Barmal, Says 23 Civilians Killed\n\n"
          "Pakistani jets struck houses in Barmal. Residents said 31 people were wounded.", ("wounded", 31),
          "Afghanistan"),
+        # a headline's "by X" names the agent, never where the victims are
+        ("Villager Shot Dead, Three Detained by Russian Forces Near Occupation Line\n\nGeorgia and Russia "
+         "trade accusations.\n\nA fourth man, a shepherd, was still missing.", ("missing", 1), None),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
