@@ -2097,7 +2097,9 @@ def STATE_MEDIA() -> re.Pattern:
 
 # a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
 STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
-                        r"interior|defen[cs]e|government|presidency|police)\b", re.IGNORECASE)
+                        r"interior|defen[cs]e|government|presidency|police|"
+                        r"(?:northern|southern|eastern|western|central|joint|operations) command)\b",
+                        re.IGNORECASE)  # ("the Army's Eastern Command": a state's military command)
 STATE_ROLE = re.compile(r"\b(?:minister|chief of staff|joint chiefs|commander-in-chief|president|prime minister|"
                         r"foreign office)\b",
                         re.IGNORECASE)

@@ -149,6 +149,14 @@ def test_fighters_counted_by_their_enemy_stay_out_of_the_summary(nlp, text, key,
     assert key[0] not in summary.get(party or "overall", {}), summary
 
 
+def test_a_military_command_speaks_for_the_home_side(nlp):
+    text = ("NEW DELHI — India and China traded accusations over the Yangtse clash.\n\nA senior officer of the "
+            "Army's Eastern Command told The Hindu that more than 20 PLA soldiers had been hurt in the melee.")
+    _, items, summary = run(nlp, text, "2026-01-10")
+    assert cells(items)[("wounded", 20)]["party"] == "China"
+    assert "China" not in summary, summary
+
+
 def test_part_of_the_figure_before(nlp):
     text = (INDIA_PAKISTAN + "Pakistan's foreign ministry said the Indian attack killed four people, "
             "three of them children, and injured five others.")
