@@ -824,7 +824,9 @@ def _according_source(sent: Span, mentions) -> tuple[Optional[str], Optional[str
             objects = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 obj = objects[0]
-                return _source_name(tok.doc[obj.left_edge.i : obj.right_edge.i + 1], mentions)
+                end = next((t.i for t in tok.doc[obj.i + 1 : obj.right_edge.i + 1] if t.text == ","),
+                           obj.right_edge.i + 1)  # ("According to IRNA, Jaish al-Adl militants killed ...")
+                return _source_name(tok.doc[obj.left_edge.i : end], mentions)
             return None, None
     return None, None
 
@@ -2335,6 +2337,10 @@ class _Context:
             m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\n]+)", after)
             a0 = match.end() + m.start(1) if m else 0
             first = self.doc.char_span(a0, a0 + 1, alignment_mode="expand") if m else None
+            title = self.doc.char_span(a0, match.end() + m.end(1), alignment_mode="expand") if m else None
+            if title is not None and title[0].lower_ not in {"which", "who", "whose"} \
+                    and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in title):
+                continue  # a clause, not a title: "According to IRNA, Jaish al-Adl militants killed ..."
             if m and not (first is not None and first[0].lemma_ in _tables()["reporting"]):
                 # (a reporting verb after "Name," starts the reported clause, not a title:
                 # "Mohamed al-Rumaih, said Tunisian forces ...")
@@ -3193,6 +3199,9 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>
 # ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
 
 
+PLACE_PARTICLES = {"de", "du", "des", "la", "le", "el", "al", "of", "on", "upon", "am", "an", "der", "di", "da", "do"}
+
+
 def _dateline_side(context: "_Context") -> Optional[str]:
     """The side a dateline puts the reporter in ("BULENGO, Democratic Republic
     of Congo —", "ISLAMABAD —", "KABUL, Afghanistan (Reuters) -"), looked for in
@@ -3203,6 +3212,8 @@ def _dateline_side(context: "_Context") -> Optional[str]:
         if name and name in context.sides:
             return name
     for match in DATELINE.finditer(head):
+        if any(word[:1].islower() and word not in PLACE_PARTICLES for word in match.group("place").split()):
+            continue  # "Shooting at water intake near Vorukh:" is a headline, not a place
         if match.group("end") == "|" and not re.match(r"\s*(?:[A-Za-z]{3,9}\.? )?\d", head[match.end() : match.end() + 20]):
             continue  # "ISTANBUL | AUG 18, 2026" is a dateline; "ANALYSIS | ELN vs. FARC" a section label
         if match.group("second"):
@@ -3573,8 +3584,9 @@ def _last_sided(found: list[dict], index: int, category: str) -> Optional[str]:
     """The side of the last earlier current figure of a category (claims about the enemy left out)."""
     for other in reversed(found[:index]):
         if other["category"] == category and not other["historical"] and not other.get("_claim") \
-                and not other.get("_overall") and not other.get("_subset") and not other.get("_agent"):
-            return other["party"]
+                and not other.get("_overall") and not other.get("_subset") \
+                and not (other.get("_agent") and other.get("_why") != "phrase"):
+            return other["party"]  # ("militants killed 10 Iranian border guards": whose, the phrase says)
     return None
 
 

@@ -390,6 +390,29 @@ def test_dateline_places_the_story(nlp):
     assert cells(items)[("killed", 3)]["party"] == "Guyana"
 
 
+def test_a_headline_ending_in_a_colon_is_no_dateline(nlp):
+    from borderfacts.casualties import _Context, _dateline_side
+    text = ("Shooting at water intake near Vorukh: Kyrgyz border guard killed\n\n28 April 2026\n\n"
+            "An exchange of fire broke out on the Kyrgyz-Tajik border, the Border Service of Kyrgyzstan reported.")
+    doc = nlp(make_doc(nlp, text, "2026-04-28"))
+    assert _dateline_side(_Context(doc)) is None
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # the source of "according to X," ends at its comma: the clause after it names the attackers
+        ("Iran and Pakistan trade blame.\n\nAccording to the official IRNA news agency, Jaish al-Adl militants "
+         "killed 10 Iranian border guards near Saravan. The governor later put the toll at 12.",
+         ("killed", 12), "Iran"),
+    ],
+)
+def test_the_source_named_before_a_clause_is_not_the_clause(nlp, text, key, party):
+    _, items, _ = run(nlp, text, "2026-02-28")
+    assert cells(items)[key]["party"] == party
+    assert cells(items)[("killed", 10)]["_reporter_party"] != "Jaish al-Adl"
+
+
 # ---------------------------------------------------------------- gazetteers
 
 def test_world_places_resolve_towns_and_provinces():
