@@ -2298,9 +2298,17 @@ class _Context:
                 return self.de_facto  # "the region's human rights ombudsman"
             body = STATE_BODY.search(affiliation)
             if body:  # "ministry spokesman Colonel Samer al-Dabbagh" after "Syria's Defence Ministry said"
-                named = self.bodies_before(body.group(0).lower().split()[-1])
-                if len(named) == 1:  # (both sides' ministries spoke: the word says nothing)
+                noun = body.group(0).lower().split()[-1]
+                named = self.bodies_before(noun)
+                if len(named) == 1:
                     return named.pop()
+                last = [st for st in self.statements if st.get("start", 0) <= self.position
+                        and noun in (st.get("speaker") or "").lower().split()]
+                side = side_name(last[-1].get("_speaker_party") or last[-1].get("party")) if last else None
+                named_at = self.text.find(speaker) if speaker else -1  # where the spokesman is introduced
+                at = named_at if 0 <= named_at < self.position else self.position
+                if side and self.paragraph_of(at) - self.paragraph_of(last[-1].get("start", 0)) <= 1:
+                    return side  # both sides' ministries spoke: the one that spoke just before
             introduced = self.introduction_party(speaker)
             if not introduced and re.match(r"(?:its|their)\b", affiliation, re.IGNORECASE):
                 introduced = self.possessor_party(speaker)  # "The CCMSR rejected ... its spokesman, X, said"

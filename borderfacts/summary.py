@@ -11,7 +11,8 @@ an analyst would:
 - subsets ("``_subset``": "among them five children", "including") are not
   added to the total that contains them;
 - within a group (military, civilians, people) distinct figures add (separate
-  incidents) and a restated figure counts once;
+  incidents) and a restated figure counts once; a later source's larger count
+  of the same people is the toll as it grew, not another incident;
 - disjoint groups add (military + civilians) when no unspecified total
   ("people") is given; with a total, the larger of the two stands;
 - ``overall`` is built from its own figures only, never from the parties.
@@ -117,12 +118,18 @@ def cell_total(items: list[dict]) -> int:
             per_source[_same_source(unit["reporter"], per_source)].append(_value(unit))
         else:
             loose.append(_value(unit))
-    totals: list[int] = []
+    totals: list[tuple[int, tuple]] = []
     for values in per_source.values():
         value = _combine(values)
-        if value not in totals:
-            totals.append(value)
-    named = sum(totals)
+        groups = tuple(index for index in range(3) if any(v[index] for v in values))
+        if value not in [t[0] for t in totals]:
+            totals.append((value, groups))
+    named, last_groups = 0, None
+    for value, groups in totals:
+        # a later source's larger count of the same people is the toll as it grew; a smaller one, or
+        # other people (the army's soldiers after a charity's civilians), is another count that adds
+        named = value if value >= named and groups == last_groups else named + value
+        last_groups = groups
     return max(named, _combine(loose)) if loose else named
 
 

@@ -467,6 +467,12 @@ def test_summary_separate_sources_add_and_restatements_count_once():
     assert summarize([item(12, "Alexei Smirnov", 0), item(1, "Vyacheslav Gladkov", 100)]) == {"Russia": {"killed": 13}}
     # the same figure from another source, or unattributed, counts once
     assert summarize([item(20, "India", 0), item(20, "Indian Army", 50), item(20, None, 90)]) == {"Russia": {"killed": 20}}
+    # a later source's larger count of the same people is the toll as it grew ("19 dead", then "31 bodies")
+    assert summarize([item(19, "Jean-Pierre Mukendi", 0), item(31, "Samuel Kakule Muhindo", 100)]) == \
+        {"Russia": {"killed": 31}}
+    # ... but other people (soldiers after civilians) are another count
+    assert summarize([item(5, "Médecins Sans Frontières", 0),
+                      {**item(9, "Prosper Kabamba", 100), "group": "military"}]) == {"Russia": {"killed": 14}}
 
 
 # ------------------------------------------------- sides: discourse rules

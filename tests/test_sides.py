@@ -157,6 +157,17 @@ def test_a_military_command_speaks_for_the_home_side(nlp):
     assert "China" not in summary, summary
 
 
+def test_a_ministry_spokesman_speaks_for_the_ministry_that_spoke_just_before(nlp):
+    # both sides' ministries spoke; the spokesman introduced right after one of them is its
+    text = ("YEREVAN — Armenia and Azerbaijan traded fire.\n\nThe fighting erupted on Tuesday, according to "
+            "Armenia's Defense Ministry.\n\nAzerbaijan's Defense Ministry said Wednesday that 71 Azerbaijani "
+            "servicemen had been killed.\n\n\"There is no offensive,\" ministry spokesman Vugar Hasanov said.\n\n"
+            "The spokesman claimed that Armenian losses exceeded 200 dead.")
+    _, items, summary = run(nlp, text, "2026-03-12")
+    assert cells(items)[("killed", 200)]["_reporter_party"] == "Azerbaijan"
+    assert "Armenia" not in summary, summary
+
+
 def test_part_of_the_figure_before(nlp):
     text = (INDIA_PAKISTAN + "Pakistan's foreign ministry said the Indian attack killed four people, "
             "three of them children, and injured five others.")
