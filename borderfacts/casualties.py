@@ -36,6 +36,7 @@ from .extensions import set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
 from .speakers import capital_country
+from .statements import PRIVATE_PEOPLE
 
 CATEGORIES = ("killed", "wounded", "displaced", "missing", "captured")
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -771,6 +772,7 @@ def _party_in(mentions, start: int, end: int) -> Optional[str]:
 NEARBY_STATEMENTS = 64  # statements on either side of a figure worth checking
 
 
+PRIVATE_AFFILIATION = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(PRIVATE_PEOPLE)), re.IGNORECASE)
 CONTRASTING_CLAUSE = re.compile(r"\b(?:while|whereas|although|though|but)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -1828,6 +1830,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_martyr": cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS,
     }
     item["_reporter_party"] = reporter_party
+    if statement is not None and statement.get("speaker") == reported_by and PRIVATE_AFFILIATION.search(
+            statement.get("affiliation") or ""):
+        item["_witness"] = True  # "Gul Rahman, a resident of Margha": what one person saw, not a toll
     labelled_side = _side_label(context, text, figure.start)
     if labelled_side is not None:
         # a communiqué's toll "by side": "- Enemy side: 63 killed, 21 taken prisoner" / "- Friendly side: 7 killed"

@@ -12,7 +12,8 @@ an analyst would:
   added to the total that contains them;
 - within a group (military, civilians, people) distinct figures add (separate
   incidents) and a restated figure counts once; a later source's larger count
-  of the same people is the toll as it grew, not another incident;
+  of the same people is the toll as it grew, not another incident; a witness's
+  count (``_witness``: "a resident said") is no separate source;
 - disjoint groups add (military + civilians) when no unspecified total
   ("people") is given; with a total, the larger of the two stands;
 - ``overall`` is built from its own figures only, never from the parties.
@@ -57,7 +58,9 @@ def _units(items: list[dict]) -> list[dict]:
             units.append(unit)
             continue
         unit = {"parts": {item.get("group") or "people": [item["count"]]},
-                "reporter": item.get("reported_by"), "earlier": bool(item.get("_earlier")),
+                # (a witness's count is what they saw, no separate source: "we pulled seven bodies out")
+                "reporter": None if item.get("_witness") else item.get("reported_by"),
+                "earlier": bool(item.get("_earlier")),
                 "update": bool(item.get("_update")), "start": item.get("start", 0)}
         units.append(unit)
         if key:

@@ -470,6 +470,9 @@ def test_summary_separate_sources_add_and_restatements_count_once():
     # a later source's larger count of the same people is the toll as it grew ("19 dead", then "31 bodies")
     assert summarize([item(19, "Jean-Pierre Mukendi", 0), item(31, "Samuel Kakule Muhindo", 100)]) == \
         {"Russia": {"killed": 31}}
+    # a witness's count is what one person saw, never a separate toll to add
+    assert summarize([item(23, "Afghanistan", 0), item(7, "Gul Rahman", 100, _witness=True)]) == \
+        {"Russia": {"killed": 23}}
     # ... but other people (soldiers after civilians) are another count
     assert summarize([item(5, "Médecins Sans Frontières", 0),
                       {**item(9, "Prosper Kabamba", 100), "group": "military"}]) == {"Russia": {"killed": 14}}

@@ -168,6 +168,14 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_that_spoke_just_before(nlp
     assert "Armenia" not in summary, summary
 
 
+def test_a_residents_count_is_a_witness_account(nlp):
+    text = ("Afghanistan and Pakistan traded fire.\n\nThe Islamic Emirate said the death toll had risen to 23 "
+            "civilians.\n\n\"We pulled seven bodies from the rubble,\" said Gul Rahman, a resident of Margha.")
+    _, items, summary = run(nlp, text, "2026-02-23")
+    assert cells(items)[("killed", 7)]["_witness"] is True
+    assert summary["Afghanistan"]["killed"] == 23, summary
+
+
 def test_part_of_the_figure_before(nlp):
     text = (INDIA_PAKISTAN + "Pakistan's foreign ministry said the Indian attack killed four people, "
             "three of them children, and injured five others.")
