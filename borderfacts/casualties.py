@@ -773,6 +773,15 @@ NEARBY_STATEMENTS = 64  # statements on either side of a figure worth checking
 
 
 PRIVATE_AFFILIATION = re.compile(r"\b(?:%s)s?\b" % "|".join(sorted(PRIVATE_PEOPLE)), re.IGNORECASE)
+def _of_the_victims(after: str) -> bool:
+    """'... of the officers', '... of the injured officers': a part of people counted before."""
+    match = re.match(r"\s+of\s+(?:the|these|those)\s+(\w+)(?:\s+(\w+))?", after)
+    victims = _tables()["victims"]
+    words = [word.lower() for word in (match.groups() if match else ()) if word]
+    # (not "four of the attackers": the enemy's men are counted by other rules)
+    return any(word in victims for word in words) and not any(word in _fighter_nouns() for word in words)
+
+
 CONTRASTING_CLAUSE = re.compile(r"\b(?:while|whereas|although|though|but)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -1856,6 +1865,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
                                        text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
+    elif _of_the_victims(text[figure.end : figure.end + 40]) and item["category"] in {"killed", "wounded"}:
+        item["_subset"] = True  # "three of the officers died on the spot": part of the officers counted before
     if head is not None and cue.i != head.i and head.left_edge.i <= cue.i <= head.right_edge.i \
             and re.match(r"\s+of\s+(?:the|these|those)\b", text[figure.end : figure.end + 12].lower()):
         item["_subset"] = True  # "five of the insurgents who were killed were commanders"

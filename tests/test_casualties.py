@@ -470,6 +470,9 @@ def test_summary_separate_sources_add_and_restatements_count_once():
     # a later source's larger count of the same people is the toll as it grew ("19 dead", then "31 bodies")
     assert summarize([item(19, "Jean-Pierre Mukendi", 0), item(31, "Samuel Kakule Muhindo", 100)]) == \
         {"Russia": {"killed": 31}}
+    # "three of the officers died": part of the officers counted before
+    assert summarize([item(5, None, 0), item(3, "National Police Service", 50, _subset=True),
+                      item(5, "Dorcas Wanjiru Mbugua", 100)]) == {"Russia": {"killed": 5}}
     # a witness's count is what one person saw, never a separate toll to add
     assert summarize([item(23, "Afghanistan", 0), item(7, "Gul Rahman", 100, _witness=True)]) == \
         {"Russia": {"killed": 23}}

@@ -168,6 +168,13 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_that_spoke_just_before(nlp
     assert "Armenia" not in summary, summary
 
 
+def test_n_of_the_officers_is_part_of_the_officers_before(nlp):
+    text = ("Kenya and Somalia share the Boni forest.\n\nFive police officers were killed. Police said three of the "
+            "officers died on the spot and two others succumbed to gunshot wounds.")
+    _, items, _ = run(nlp, text, "2026-03-10")
+    assert cells(items)[("killed", 3)]["_subset"] is True
+
+
 def test_a_residents_count_is_a_witness_account(nlp):
     text = ("Afghanistan and Pakistan traded fire.\n\nThe Islamic Emirate said the death toll had risen to 23 "
             "civilians.\n\n\"We pulled seven bodies from the rubble,\" said Gul Rahman, a resident of Margha.")
