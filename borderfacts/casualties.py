@@ -2286,6 +2286,12 @@ class _Context:
         found = {name for name in found if name in self.sides}
         return found.pop() if len(found) == 1 else None
 
+    def _possessive_role_before(self, speaker: str) -> bool:
+        """'Its spokesperson, Lieutenant Colonel X': the role's "its" the statement's affiliation left out."""
+        at = self.text.find(speaker)
+        return at > 0 and bool(re.search(r"\b(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:[A-Z][\w.-]*\s+){0,3}$",
+                                          self.text[max(0, at - 80) : at], re.IGNORECASE))
+
     def possessor_party(self, speaker: str) -> Optional[str]:
         """The side "its" / "their" before a speaker's role stands for: the
         subject of the sentence before ("The Burundian army tells a different
@@ -2326,7 +2332,8 @@ class _Context:
                 if side and self.paragraph_of(at) - self.paragraph_of(last[-1].get("start", 0)) <= 1:
                     return side  # both sides' ministries spoke: the one that spoke just before
             introduced = self.introduction_party(speaker)
-            if not introduced and re.match(r"(?:its|their)\b", affiliation, re.IGNORECASE):
+            if not introduced and (re.match(r"(?:its|their)\b", affiliation, re.IGNORECASE)
+                                   or self._possessive_role_before(speaker)):
                 introduced = self.possessor_party(speaker)  # "The CCMSR rejected ... its spokesman, X, said"
             if introduced:
                 return introduced  # "On the Burundian side, a communiqué signed by the army spokesman, Colonel X"

@@ -669,6 +669,10 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         # a headline's "by X" names the agent, never where the victims are
         ("Villager Shot Dead, Three Detained by Russian Forces Near Occupation Line\n\nGeorgia and Russia "
          "trade accusations.\n\nA fourth man, a shepherd, was still missing.", ("missing", 1), None),
+        # "Its spokesperson, Lieutenant Colonel X" speaks for the subject of the sentence before
+        ("Indonesia and the TPNPB fought near Keerom.\n\nThe TNI's regional command confirmed the clash. Its "
+         "spokesperson, Lieutenant Colonel Arief Setyo Nugroho, said one soldier was killed.", ("killed", 1),
+         "Indonesia"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
