@@ -654,7 +654,10 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
                 # "About 2,300 refugees had arrived by Monday. By Tuesday the figure had risen to 3,100":
                 # the count the sentence before gave, updated
                 previous = doc[sent.start - 1].sent
-                return next((t for t in reversed(previous) if cue_category(t) is not None), None)
+                return next((t for t in reversed(previous) if cue_category(t) is not None or (
+                    t.lemma_ in _tables()["movement"] and t.pos_ == "VERB" and any(
+                        c.dep_ == "nsubj" and any(n.like_num for n in c.subtree) for c in t.children))), None)
+                # ("About 2,700 people had crossed on Thursday. The figure climbed past 4,000")
     return None
 
 
@@ -1339,6 +1342,12 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _past_wars_take_no_side(found, context)
     _default_side(found, context)
     _refugees_origin(found)
+    for index, item in enumerate(found):
+        if item.get("_moved_update"):  # the side of the count it updates, not of where they arrived
+            earlier = next((other for other in reversed(found[:index]) if other["category"] == "displaced"
+                            and not other["historical"]), None)
+            if earlier is not None:
+                item["party"], item["_why"] = earlier["party"], "update"
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     de_facto = set(lexicon().get("de_facto_entities", ()))
@@ -1436,6 +1445,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     update = False
     partitive_verb = False
     label_phrase = None  # "Soldiers wounded" of a list line "- Soldiers wounded: 2"
+    toll_moved = False  # a figure that updates the count of people who moved ("the figure climbed past 4,000")
     opening = None  # "Of the dead, ..." opening the sentence: its figures are parts
     if kind == "cue":
         cue = head
@@ -1467,6 +1477,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             toll = _toll_context(doc, span, sent)
             if toll is not None:
                 cue = toll
+                toll_moved = cue_category(toll) is None and toll.lemma_ in tables["movement"]  # people who crossed
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 if prev is not None and prev.lower_ == "from":
                     superseded = True
@@ -1499,7 +1510,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 cue = governing  # "nine khwarij were sent to hell": an idiom no word list holds
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
             cue = _governing_cue(span[-1], sent)
-        moved = False
+        moved = toll_moved
         if cue is None and kind == "victim" and group != "military":
             cue = _movement_verb(anchor, span)  # "3,000 people have crossed into Thailand"
             moved = cue is not None
@@ -1860,6 +1871,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if re.match(r"\s+(?:more|additional|further)\b", after) or \
             re.search(r"\b(?:another|a further|further|an additional|additional)\s+$", window.lower()):
         item["_more"] = True  # "17 more soldiers had died": adds to the toll before it
+    if toll_moved:
+        item["_moved_update"] = True  # "The figure climbed past 4,000": the count of the people who crossed, updated
     if re.match(r"\s+other\b", after):
         item["_other"] = True  # "Twenty-two other combatants were wounded": the same people as the figure before
     if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",

@@ -673,6 +673,9 @@ def test_a_country_the_lede_places_the_story_in_is_a_side(nlp):
         ("Indonesia and the TPNPB fought near Keerom.\n\nThe TNI's regional command confirmed the clash. Its "
          "spokesperson, Lieutenant Colonel Arief Setyo Nugroho, said one soldier was killed.", ("killed", 1),
          "Indonesia"),
+        # "the figure climbed past 4,000" updates the count of the people who crossed, and keeps their side
+        ("Thailand and Myanmar closed the bridge.\n\nThe district chief said about 2,700 people had crossed into "
+         "Thailand on Thursday alone. The figure climbed past 4,000 on Friday.", ("displaced", 4000), "Myanmar"),
         # smugglers a side reports dead are the ones it hunted, never its own losses
         ("Jordan and Syria agree to tighten the border.\n\nJordan's army said the clash left 14 smugglers dead.",
          ("killed", 14), "Syria"),
