@@ -2301,7 +2301,7 @@ class _Context:
 
     def _possessive_role_before(self, speaker: str) -> bool:
         """'Its spokesperson, Lieutenant Colonel X': the role's "its" the statement's affiliation left out."""
-        at = self.text.find(speaker)
+        at = self.text.find(speaker) if speaker else -1
         return at > 0 and bool(re.search(r"\b(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:[A-Z][\w.-]*\s+){0,3}$",
                                           self.text[max(0, at - 80) : at], re.IGNORECASE))
 
