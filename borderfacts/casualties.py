@@ -2215,7 +2215,8 @@ class _Context:
         """The side the dateline or byline files the story from, else the one
         the headline places it in ("Stray shells wound three in Mae Sot")."""
         if "home" not in self.cache:
-            self.cache["home"] = _dateline_side(self) or _enemy_naming_side(self) or _headline_side(self)
+            self.cache["home"] = _dateline_side(self) or _enemy_naming_side(self) or _headline_side(self) \
+                or _outlet_side(self)
         return self.cache["home"]
 
     def per_sentence(self, sent: Span, what: str, compute):
@@ -3241,6 +3242,24 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>
                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s))",
                       re.MULTILINE)  # ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...": an agency's name and a full stop)
 # ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
+
+
+OUTLET_CHARS = 400  # a masthead or byline: the first lines only
+
+
+@lru_cache(maxsize=1)
+def _OUTLETS() -> re.Pattern:
+    names = sorted(lexicon().get("news_outlets", {}), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(re.escape(name) for name in names))
+
+
+def _outlet_side(context: "_Context") -> Optional[str]:
+    """The side of the one country's newsroom a masthead or byline names
+    ("Lefaso.net / Tuesday 17 March 2026", "Civil.ge, 26/05/2026"), when it is a side."""
+    outlets = lexicon().get("news_outlets", {})
+    found = {outlets[m.group(0)] for m in _OUTLETS().finditer(context.text[:OUTLET_CHARS])}
+    found &= context.sides
+    return next(iter(found)) if len(found) == 1 else None
 
 
 PLACE_PARTICLES = {"de", "du", "des", "la", "le", "el", "al", "of", "on", "upon", "am", "an", "der", "di", "da", "do"}

@@ -412,6 +412,17 @@ def test_dateline_places_the_story(nlp):
     assert cells(items)[("killed", 3)]["party"] == "Guyana"
 
 
+# (Civil.ge is Georgian: no side of this story, so it places nothing)
+@pytest.mark.parametrize("masthead, side", [("Lefaso.net\nTuesday 17 March 2026", "Burkina Faso"),
+                                            ("Civil.ge, 26/05/2026", None)])
+def test_a_masthead_naming_one_countrys_newsroom_files_the_story_there(nlp, masthead, side):
+    from borderfacts.casualties import _Context
+    text = (masthead + "\n\nSeytenga convoy attack\n\nThe convoy bound for Seytenga was attacked near the "
+            "border with Niger, and Burkina Faso said the escort repelled the assailants.")
+    doc = nlp(make_doc(nlp, text, "2026-03-17"))
+    assert _Context(doc).home_side() == side
+
+
 def test_a_headline_ending_in_a_colon_is_no_dateline(nlp):
     from borderfacts.casualties import _Context, _dateline_side
     text = ("Shooting at water intake near Vorukh: Kyrgyz border guard killed\n\n28 April 2026\n\n"
