@@ -1995,6 +1995,10 @@ def _toll_includes(sent: Span) -> bool:
 
 # ------------------------------------------------------- sides in context
 
+def _statement_side(statement: dict) -> Optional[str]:
+    return side_name(statement.get("_speaker_party") or statement.get("party"))
+
+
 def side_name(name: Optional[str]) -> Optional[str]:
     """A party name that can own casualties: organisations (OCHA, WHO, the UN)
     report figures but are never the victims' side; an armed group the
@@ -2253,28 +2257,27 @@ class _Context:
         headline = self.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
         return bool(re.search(r"\b(?:%s)\b" % "|".join(sorted(NO_SIDE_VICTIMS())), headline))
 
-    def _bodies_before(self, noun: str) -> list[tuple[str, Optional[str]]]:
-        """(speaker, side) of the statements before the current figure whose speaker's
-        name has ``noun`` ("ministry" -> "Ethiopia's Ministry of National Defence"), in text order."""
-        return [(statement["speaker"], side_name(statement.get("_speaker_party") or statement.get("party")))
-                for statement in self.statements if statement.get("start", 0) <= self.position
+    def _bodies_before(self, noun: str) -> list[dict]:
+        """The statements before the current figure whose speaker's name has
+        ``noun`` ("ministry" -> "Ethiopia's Ministry of National Defence"), in text order."""
+        return [statement for statement in self.statements if statement.get("start", 0) <= self.position
                 and noun in (statement.get("speaker") or "").lower().split()]
 
     def body_before(self, noun: str) -> tuple[Optional[str], Optional[str]]:
         """(speaker, side) of the last such statement."""
         found = self._bodies_before(noun)
-        return found[-1] if found else (None, None)
-
-    def bodies_before(self, noun: str) -> set[str]:
-        """The sides of all such statements that have one."""
-        return {party for _, party in self._bodies_before(noun) if party}
+        return (found[-1]["speaker"], _statement_side(found[-1])) if found else (None, None)
 
     def learn(self, speaker: str, party: str) -> None:
         self.speakers.setdefault(speaker, party)
 
+    def _named_at(self, speaker: Optional[str]) -> int:
+        """The offset where the text first names ``speaker``, or -1."""
+        return self.text.find(speaker) if speaker else -1
+
     def _introduced(self, speaker: str) -> Optional[Span]:
         """Where the text first names ``speaker``."""
-        at = self.text.find(speaker)
+        at = self._named_at(speaker)
         return self.doc.char_span(at, at + len(speaker), alignment_mode="expand") if at >= 0 else None
 
     def introduction_party(self, speaker: Optional[str]) -> Optional[str]:
@@ -2302,7 +2305,7 @@ class _Context:
 
     def _possessive_role_before(self, speaker: str) -> bool:
         """'Its spokesperson, Lieutenant Colonel X': the role's "its" the statement's affiliation left out."""
-        at = self.text.find(speaker) if speaker else -1
+        at = self._named_at(speaker)
         return at > 0 and bool(re.search(r"\b(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:[A-Z][\w.-]*\s+){0,3}$",
                                           self.text[max(0, at - 80) : at], re.IGNORECASE))
 
@@ -2334,17 +2337,16 @@ class _Context:
                 return self.de_facto  # "the region's human rights ombudsman"
             body = STATE_BODY.search(affiliation)
             if body:  # "ministry spokesman Colonel Samer al-Dabbagh" after "Syria's Defence Ministry said"
-                noun = body.group(0).lower().split()[-1]
-                named = self.bodies_before(noun)
+                spoken = self._bodies_before(body.group(0).lower().split()[-1])
+                named = {party for party in map(_statement_side, spoken) if party}
                 if len(named) == 1:
                     return named.pop()
-                last = [st for st in self.statements if st.get("start", 0) <= self.position
-                        and noun in (st.get("speaker") or "").lower().split()]
-                side = side_name(last[-1].get("_speaker_party") or last[-1].get("party")) if last else None
-                named_at = self.text.find(speaker) if speaker else -1  # where the spokesman is introduced
+                # both sides' ministries spoke: the one that spoke just before the spokesman is named
+                named_at = self._named_at(speaker)
                 at = named_at if 0 <= named_at < self.position else self.position
-                if side and self.paragraph_of(at) - self.paragraph_of(last[-1].get("start", 0)) <= 1:
-                    return side  # both sides' ministries spoke: the one that spoke just before
+                last = _statement_side(spoken[-1]) if spoken else None
+                if last and self.paragraph_of(at) - self.paragraph_of(spoken[-1].get("start", 0)) <= 1:
+                    return last
             introduced = self.introduction_party(speaker)
             if not introduced and (re.match(r"(?:its|their)\b", affiliation, re.IGNORECASE)
                                    or self._possessive_role_before(speaker)):
