@@ -895,8 +895,9 @@ BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "t
                    "that year", "that episode", "those days")
 
 
-DEMONSTRATIVE_BACK = re.compile(r"\b(?:that|those)\s+(?:war|offensive|operation|campaign|incursion|conflict|"
-                                r"clashes|fighting|period|years|year|episode|days|battle|attack|attacks)\b", re.IGNORECASE)
+# the back-references that point at one earlier episode ("that war", "those clashes"), not "the war"
+DEMONSTRATIVE_BACK = re.compile(r"\b(?:%s)\b" % "|".join(
+    re.escape(ref) for ref in BACK_REFERENCES if ref.split()[0] in {"that", "those"}), re.IGNORECASE)
 PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
 
