@@ -3251,15 +3251,21 @@ OUTLET_CHARS = 400  # a masthead or byline: the first lines only
 
 
 @lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    """One country's newsrooms (lexicon ``news_outlets``) and the state outlets (``state_media``)."""
+    return {**lexicon().get("state_media", {}), **lexicon().get("news_outlets", {})}
+
+
+@lru_cache(maxsize=1)
 def _OUTLETS() -> re.Pattern:
-    names = sorted(lexicon().get("news_outlets", {}), key=len, reverse=True)
+    names = sorted(_outlets(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % "|".join(re.escape(name) for name in names))
 
 
 def _outlet_side(context: "_Context") -> Optional[str]:
     """The side of the one country's newsroom a masthead or byline names
     ("Lefaso.net / Tuesday 17 March 2026", "Civil.ge, 26/05/2026"), when it is a side."""
-    outlets = lexicon().get("news_outlets", {})
+    outlets = _outlets()
     found = {outlets[m.group(0)] for m in _OUTLETS().finditer(context.text[:OUTLET_CHARS])}
     found &= context.sides
     return next(iter(found)) if len(found) == 1 else None
