@@ -1343,12 +1343,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _past_wars_take_no_side(found, context)
     _default_side(found, context)
     _refugees_origin(found)
-    for index, item in enumerate(found):
-        if item.get("_moved_update"):  # the side of the count it updates, not of where they arrived
-            earlier = next((other for other in reversed(found[:index]) if other["category"] == "displaced"
-                            and not other["historical"]), None)
-            if earlier is not None:
-                item["party"], item["_why"] = earlier["party"], "update"
+    _moved_updates(found)
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
     home = lexicon().get("group_home", {})
     de_facto = set(lexicon().get("de_facto_entities", ()))
@@ -1374,22 +1369,37 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             speakers = [g for g in context.sides if home.get(g) == item["party"]]
             if len(speakers) == 1:
                 item["party"] = speakers[0]
-    for item in found:
-        if item.get("_agent") and item["reported_by"] and item["party"] and not item.get("_claim") \
-                and item.get("_reporter_party") != item["party"] and item.get("_why") != "reporter":
-            # "Turkish forces have neutralised 17 PKK terrorists, the ministry announced":
-            # what a source says someone inflicted is that side's claim
-            item["_claim"] = True
-    fighters = _fighter_nouns()
-    for item in found:
-        if item.get("_head") in fighters and not item["historical"] and not item.get("_claim") \
-                and item["party"] is None and item.get("_reporter_party") in context.sides:
-            # "More than 30 of the militiamen were killed," said the Sudanese army: a side's count of
-            # fighters it names no side for is its claim. (A known group's fighters counted with no source
-            # stay in: ISAF's gold counts its own press releases' "insurgents killed".)
-            item["_claim"] = True
+    _mark_claims(found, context)
     _mark_conjuncts(found)
     return found
+
+
+def _moved_updates(found: list[dict]) -> None:
+    """'The figure climbed past 4,000' after a count of people who crossed: the
+    side of the count it updates, not of where they arrived."""
+    for index, item in enumerate(found):
+        if item.get("_moved_update"):
+            earlier = next((other for other in reversed(found[:index]) if other["category"] == "displaced"
+                            and not other["historical"]), None)
+            if earlier is not None:
+                item["party"], item["_why"] = earlier["party"], "update"
+
+
+def _mark_claims(found: list[dict], context: "_Context") -> None:
+    """What a source says someone inflicted is that side's claim, kept out of the summary."""
+    fighters = _fighter_nouns()
+    for item in found:
+        if item.get("_claim"):
+            continue
+        if item.get("_agent") and item["reported_by"] and item["party"] \
+                and item.get("_reporter_party") != item["party"] and item.get("_why") != "reporter":
+            item["_claim"] = True  # "Turkish forces have neutralised 17 PKK terrorists, the ministry announced"
+        elif item.get("_head") in fighters and not item["historical"] \
+                and item["party"] is None and item.get("_reporter_party") in context.sides:
+            # "More than 30 of the militiamen were killed," said the Sudanese army: a side's count of
+            # fighters it names no side for. (A known group's fighters counted with no source stay in:
+            # ISAF's gold counts its own press releases' "insurgents killed".)
+            item["_claim"] = True
 
 
 MONTH_WORDS = frozenset(timex.lexicon()["months"])  # the dates component's month names and abbreviations
