@@ -785,7 +785,8 @@ def _of_the_victims(after: str) -> bool:
     return any(word in victims for word in words) and not any(word in _fighter_nouns() for word in words)
 
 
-CONTRASTING_CLAUSE = re.compile(r"\b(?:while|whereas|although|though|but)\b[^,;:]*$", re.IGNORECASE)
+CONTRAST_WORDS = r"(?:while|whereas|although|though|but|meanwhile)"
+CONTRASTING_CLAUSE = re.compile(r"\b%s\b[^,;:]*$" % CONTRAST_WORDS, re.IGNORECASE)
 
 
 def _statement_for(statements: list[dict], start: int, end: int, starts: Optional[list[int]] = None,
@@ -2900,7 +2901,7 @@ def _side_phrase_party(sent: Span, mentions) -> tuple[Optional[str], Optional[in
     return next(iter(found.items())) if len(found) == 1 else (None, None)
 
 
-CONTRAST = re.compile(r"\b(?:while|whereas|but|meanwhile)\b")
+CONTRAST = re.compile(r"\b%s\b" % CONTRAST_WORDS)
 
 
 SIDE_WORDS = re.compile(r"\bon\s+(our|the\s+enemy(?:['’]s)?)\s+side\b[^.;:]*$", re.IGNORECASE)
