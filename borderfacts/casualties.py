@@ -3516,6 +3516,10 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if item.get("_reporter_party"):
             continue
+        named = _same_noun_side(context, item, excluded | fighters | NO_SIDE_VICTIMS())
+        if named:  # "Colombian soldiers ... One soldier was killed": the soldiers named before
+            item["party"], item["_why"] = named, "same noun"
+            continue
         if side is None and context.migrant_story and item["group"] == "military" and not item.get("_overall") \
                 and item.get("_head") not in fighters and not item.get("_agent") and context.home_side():
             # the soldiers and guards of a migrant story are the home side's, whoever the migrants are
@@ -3661,6 +3665,35 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
                and other["count"] == item["count"] and other["category"] == item["category"]
                and other["party"] and not other.get("_claim") and not other["historical"]}
     return next(iter(parties)) if len(parties) == 1 else None
+
+
+PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+
+
+def _same_noun_side(context: "_Context", item: dict, unsided: set) -> Optional[str]:
+    """The side of the nearest earlier mention of the figure's noun that a
+    side's name modifies ("Nigerien soldiers ... Three soldiers are still
+    missing")."""
+    head = item.get("_head")
+    if not head or head in unsided or head in {"people", "persons", "others", "more", "another"}:
+        return None
+    index = context.cache.get("sided nouns")
+    if index is None:
+        index = context.cache["sided nouns"] = {}
+        for token in context.doc:
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for left in token.lefts:
+                if left.dep_ not in PARTY_MODIFIERS:
+                    continue
+                party = side_name(_party_in(context.mentions, left.idx, left.idx + len(left.text)))
+                if party in context.sides:
+                    for key in {token.lower_, token.lemma_.lower()}:
+                        index.setdefault(key, []).append((token.idx, party))
+                    break
+    mentions = index.get(head, ())
+    named = {party for _, party in mentions[: bisect.bisect_left(mentions, (item["start"],))]}
+    return named.pop() if len(named) == 1 else None  # (soldiers of both sides named before: whose is unclear)
 
 
 def _last_sided(found: list[dict], index: int, category: str) -> Optional[str]:

@@ -93,6 +93,11 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         # a peacekeeping mission's count of civilians is no loss of its own
         ("Sudan and South Sudan both claim Abyei.\n\nAt least 19 civilians had been killed in the villages, "
          "UNISFA said.", ("killed", 19), None),
+        # a bare noun is the one side's people the text named with that noun before, whatever the dateline
+        ("Cotonou, 7 May 2026\n\nNigerien soldiers guarding the pipeline were attacked near the Beninese border "
+         "town of Malanville. Three soldiers are still missing.", ("missing", 3), "Niger"),
+        ("Colombia and Venezuela share a long border.\n\nThe ELN seized Colombian soldiers on patrol. One soldier "
+         "was killed in the attack.", ("killed", 1), "Colombia"),
     ],
 )
 def test_side_of_the_victims(nlp, text, key, party):
