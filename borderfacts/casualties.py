@@ -3170,6 +3170,11 @@ def _inherit_sides(found: list[dict]) -> None:
 DESTINATION = re.compile(r"\b(?:into|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATIVE = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?" + r"(?:(?:north|south|east|west|central|north-?east|"
                       r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
+# a country a headline names as the opponent ("Border clashes with Cambodia") or as where captives are
+# held ("five still held in Venezuela"): not where the victims belong
+OPPONENT_OR_CAPTOR = re.compile(r"\b(?:(?:clash(?:es)?|fighting|war|tensions?|fire|standoff|dispute)\s+with|"
+                                r"(?:held|detained|jailed|kept|imprisoned)\s+(?:captive\s+)?in)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 STRONG_VOTE = 3  # sided figures that outweigh what the headline or dateline say
 # An unattributed side needs this share of the sided figures (and at least two of them).
 DEFAULT_SHARE = 2 / 3
@@ -3208,7 +3213,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
             continue  # a headline naming an armed group names an actor, not a place
         name = entry.name
         before = text[max(0, start - 20) : start]
-        if DESTINATION.search(before) or re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+        if DESTINATION.search(before) or OPPONENT_OR_CAPTOR.search(before) \
+                or re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue  # ("... Three Detained by Russian Forces": the agent, not the victims)
         span = context.doc.char_span(start, stop, alignment_mode="expand")
         if span is not None and name in context.attackers(span.sent):
@@ -3251,9 +3257,9 @@ HEADLINE_CHARS = 400
 BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local) [Cc]orrespondent|[A-Z][\w ]{0,20}"
                     r"[Cc]orrespondent|[A-Z][\w ]{0,20}[Bb]ureau),\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)"
                     r"[ \t]*(?:\||$)", re.MULTILINE)
-DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,40}?)(?P<second>/[A-Z][A-Za-z'’. -]+?)?"
+DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]{1,40}?)(?P<second>/[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
-                      r"\s*(?:\([^)\n]{1,40}\)\s*)?(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s))",
+                      r"\s*(?:\((?P<paren>[^)\n]{1,40})\)\s*){0,2}(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s))",
                       re.MULTILINE)  # ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...": an agency's name and a full stop)
 # ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
 
@@ -3303,7 +3309,7 @@ def _dateline_side(context: "_Context") -> Optional[str]:
             # "KHARTOUM/JUBA": filed from both sides, unless both places are one side's ("QUETTA/CHAMAN")
             both = {_city_country(context, p) for p in (match.group("place"), match.group("second").lstrip("/"))}
             return next(iter(both)) if len(both) == 1 and None not in both and both <= context.sides else None
-        rest = match.group("rest")
+        rest = match.group("rest") or match.group("paren")  # ("Spin Boldak (Afghanistan) (AFP) -")
         country = rest.split(",")[0].strip() if rest else None  # "GOMA, DR Congo, Feb 4" / "GEORGETOWN, Thursday ..."
         entry = gazetteer.lookup(country) if country else None
         name = entry.name if entry is not None and entry.kind == "country" else None
@@ -3363,7 +3369,7 @@ def _city_country(context: "_Context", city: str) -> Optional[str]:
     return capital_country(city) or context.places.world_party(city)
 
 
-PLACE_DATE_LINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{1,30}?),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
+PLACE_DATE_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]{1,30}?),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
                              r"\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?[ \t]*$", re.MULTILINE)
 PLACE_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,30})[ \t]*$", re.MULTILINE)  # a city alone on a line
 

@@ -428,6 +428,30 @@ def test_a_masthead_naming_one_countrys_newsroom_files_the_story_there(nlp, mast
     assert _Context(doc).home_side() == side
 
 
+# a dateline in any script's capitals, with a country and an agency in brackets
+@pytest.mark.parametrize("dateline, side", [("MEDELLÍN | May 20, 2026\n\n", "Colombia"),
+                                            ("Cúcuta, February 9, 2026\n\n", "Colombia"),
+                                            ("Spin Boldak (Afghanistan) (AFP) - ", "Afghanistan")])
+def test_accented_or_bracketed_datelines_place_the_story(nlp, dateline, side):
+    from borderfacts.casualties import _Context, _dateline_side
+    text = ("Soldiers freed after attack on the border\n\n" + dateline
+            + "The rebels freed three of the soldiers. Colombia, Venezuela, Pakistan and Afghanistan were named.")
+    doc = nlp(make_doc(nlp, text, "2026-05-20"))
+    assert _dateline_side(_Context(doc)) == side
+
+
+# a headline's opponent ("clashes with X") and captors' country ("held in X") are not where the story is
+@pytest.mark.parametrize("headline, side", [
+    ("LIVE: Border clashes with Cambodia as Thai civilian toll climbs", "Thailand"),
+    ("Rebels free three of eight soldiers kidnapped on the border; five still held in Venezuela", None),
+])
+def test_a_headlines_opponent_or_captors_country_places_nothing(nlp, headline, side):
+    from borderfacts.casualties import _Context, _headline_side
+    text = headline + "\n\nThailand, Cambodia, Colombia and Venezuela were named in the report."
+    doc = nlp(make_doc(nlp, text, "2026-05-20"))
+    assert _headline_side(_Context(doc)) == side
+
+
 def test_a_headline_ending_in_a_colon_is_no_dateline(nlp):
     from borderfacts.casualties import _Context, _dateline_side
     text = ("Shooting at water intake near Vorukh: Kyrgyz border guard killed\n\n28 April 2026\n\n"
