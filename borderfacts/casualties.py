@@ -3443,7 +3443,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     if side is None and not no_side:
         side = _headline_side(context)
     if side is None and not no_side:
-        side = _dateline_side(context)
+        side = _dateline_side(context) or _outlet_side(context)
     lex = lexicon()
     excluded = set(lex.get("no_default_nouns", ()))
     fighters = _fighter_nouns()

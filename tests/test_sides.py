@@ -452,6 +452,13 @@ def test_a_headlines_opponent_or_captors_country_places_nothing(nlp, headline, s
     assert _headline_side(_Context(doc)) == side
 
 
+def test_the_masthead_side_is_the_default_side(nlp):
+    text = ("Lefaso.net\nTuesday 17 March 2026\n\nSeytenga convoy attack\n\nThe convoy bound for Seytenga "
+            "was attacked near the border with Niger. Three soldiers were killed.")
+    _, items, _ = run(nlp, text, "2026-03-17")
+    assert cells(items)[("killed", 3)]["party"] == "Burkina Faso"
+
+
 def test_a_headline_ending_in_a_colon_is_no_dateline(nlp):
     from borderfacts.casualties import _Context, _dateline_side
     text = ("Shooting at water intake near Vorukh: Kyrgyz border guard killed\n\n28 April 2026\n\n"
