@@ -454,7 +454,7 @@ def test_a_headlines_opponent_or_captors_country_places_nothing(nlp, headline, s
 
 def test_the_masthead_side_is_the_default_side(nlp):
     text = ("Lefaso.net\nTuesday 17 March 2026\n\nSeytenga convoy attack\n\nThe convoy bound for Seytenga "
-            "was attacked near the border with Niger. Three soldiers were killed.")
+            "was attacked near the border with Niger, and Burkina Faso closed the road. Three soldiers were killed.")
     _, items, _ = run(nlp, text, "2026-03-17")
     assert cells(items)[("killed", 3)]["party"] == "Burkina Faso"
 
