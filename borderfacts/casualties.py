@@ -1704,7 +1704,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     elif side_words:
         # "The provisional toll on the enemy side is 47 killed": the enemy of whoever speaks
         speaker_side = reporter_party or context.home_side()
-        party = (_enemy_of(context, speaker_side, "military") or context.other_country(speaker_side)) \
+        party = (_enemy_of(context, speaker_side, "military", figure.start) or context.other_country(speaker_side)) \
             if speaker_side else None
         why = "enemy" if party else None
     if party is None and (reporter_party or context.home_side()) \
@@ -1712,7 +1712,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not (referent is not None and referent.lower_ in _fighter_nouns()):  # (fighters: the group rules)
         # "Turkey's ministry said it had neutralised 23 members", "up to 120 servicemen neutralized" in a
         # story filed from Moscow: the enemy of whoever speaks, wherever they fell
-        party = _enemy_of(context, reporter_party or context.home_side(), "military")
+        party = _enemy_of(context, reporter_party or context.home_side(), "military", figure.start)
         why = why or ("enemy" if party else None)
     two_sided = _two_sided_subject(cue)
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
@@ -1799,7 +1799,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = context.other_country(reporter_party)
         why = why or ("enemy" if party else None)
     if party is None and reporter_is_agent and not overall:
-        party = _enemy_of(context, reporter_party, group)
+        party = _enemy_of(context, reporter_party, group, figure.start)
         why = why or ("enemy" if party else None)
         # an armed group's count of soldiers it hit, the state unnamed: the story's side (set later)
         enemy_unknown = party is None and group == "military" and reporter_party in context.unknown_groups | {
@@ -3024,7 +3024,7 @@ def _toll_category(toll: Token) -> str:
     return "killed"
 
 
-def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[str]:
+def _enemy_of(context: "_Context", reporter_party: str, group: str, at: int = 0) -> Optional[str]:
     """Whose people a source says its own forces hit: for a country, the one
     other country among the sides ("the IDF said troops had killed four armed
     men"); for an armed group, the soldiers of the one country it fights
@@ -3041,6 +3041,9 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str) -> Optional[
         return context.other_country(reporter_party)
     if group != "military" or not (kind == "group" or reporter_party in context.unknown_groups):
         return None
+    forces = _countries_with_forces(context, at)
+    if len(forces) == 1:  # "the ELN said it killed five soldiers", after "eight Colombian soldiers"
+        return forces.pop()
     home = lexicon().get("group_home", {}).get(reporter_party)
     if reporter_party in lexicon().get("separatist_groups", ()) and home in countries:
         return home  # a separatist group fights its own state ("the BLF said it killed 23 soldiers")
@@ -3676,13 +3679,10 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
 PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 
 
-def _same_noun_side(context: "_Context", item: dict, unsided: set) -> Optional[str]:
-    """The side of the nearest earlier mention of the figure's noun that a
-    side's name modifies ("Nigerien soldiers ... Three soldiers are still
-    missing")."""
-    head = item.get("_head")
-    if not head or head in unsided or head in {"people", "persons", "others", "more", "another"}:
-        return None
+def _sided_nouns(context: "_Context") -> dict[str, list[tuple[int, str]]]:
+    """Noun (as written and as lemma) -> (offset, side) of each place the text
+    modifies it with a side's name ("Colombian soldiers", "Kenya's police"),
+    in text order; computed once per document."""
     index = context.cache.get("sided nouns")
     if index is None:
         index = context.cache["sided nouns"] = {}
@@ -3697,7 +3697,27 @@ def _same_noun_side(context: "_Context", item: dict, unsided: set) -> Optional[s
                     for key in {token.lower_, token.lemma_.lower()}:
                         index.setdefault(key, []).append((token.idx, party))
                     break
-    mentions = index.get(head, ())
+    return index
+
+
+def _countries_with_forces(context: "_Context", before: int) -> set[str]:
+    """The countries whose soldiers, guards or police the text names before
+    offset ``before`` ("Iranian border guards"): the state forces an armed
+    group is fighting there."""
+    victims, fighters = _tables()["victims"], _fighter_nouns()
+    return {party for noun, mentions in _sided_nouns(context).items()
+            if victims.get(noun) == "military" and noun not in fighters
+            for at, party in mentions if at < before and party in context.country_sides}
+
+
+def _same_noun_side(context: "_Context", item: dict, unsided: set) -> Optional[str]:
+    """The side of the nearest earlier mention of the figure's noun that a
+    side's name modifies ("Nigerien soldiers ... Three soldiers are still
+    missing")."""
+    head = item.get("_head")
+    if not head or head in unsided or head in {"people", "persons", "others", "more", "another"}:
+        return None
+    mentions = _sided_nouns(context).get(head, ())
     named = {party for _, party in mentions[: bisect.bisect_left(mentions, (item["start"],))]}
     return named.pop() if len(named) == 1 else None  # (soldiers of both sides named before: whose is unclear)
 

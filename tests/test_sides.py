@@ -93,6 +93,9 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         # a peacekeeping mission's count of civilians is no loss of its own
         ("Sudan and South Sudan both claim Abyei.\n\nAt least 19 civilians had been killed in the villages, "
          "UNISFA said.", ("killed", 19), None),
+        # an armed group's claim hits the one state whose forces the text named before it
+        ("Burundi accused Rwanda of backing RED-Tabara rebels based in DR Congo.\n\nTwo Burundian soldiers were "
+         "wounded in the attack near Gatumba. RED-Tabara said it killed nine soldiers.", ("killed", 9), "Burundi"),
         # a bare noun is the one side's people the text named with that noun before, whatever the dateline
         ("Cotonou, 7 May 2026\n\nNigerien soldiers guarding the pipeline were attacked near the Beninese border "
          "town of Malanville. Three soldiers are still missing.", ("missing", 3), "Niger"),
