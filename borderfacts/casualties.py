@@ -1401,6 +1401,14 @@ def _mark_claims(found: list[dict], context: "_Context") -> None:
             # fighters it names no side for. (A known group's fighters counted with no source stay in:
             # ISAF's gold counts its own press releases' "insurgents killed".)
             item["_claim"] = True
+    for previous, item in zip(found, found[1:]):
+        if previous["_sent"] == item["_sent"] and item.get("_why") == "reporter" and previous.get("_claim") \
+                and previous["party"] != item.get("_reporter_party") and not previous.get("_overall") \
+                and (item.get("_head") in {"others", "more", None} or item.get("_more") or item.get("_bare")):
+            # "killing seven terrorists and capturing two others": more of the enemy the source
+            # counted, not its own people
+            item["party"], item["_why"], item["_claim"] = previous["party"], "inherited", True
+            item["group"] = previous["group"]
 
 
 MONTH_WORDS = frozenset(timex.lexicon()["months"])  # the dates component's month names and abbreviations

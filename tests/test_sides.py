@@ -145,6 +145,10 @@ def test_claim_of_inflicted_losses_stays_out_of_the_summary(nlp):
         # a side's count of fighters it names no side for
         ("Sudan and Ethiopia trade blame over al-Fashaga.\n\n\"More than 30 of the militiamen were killed,\" "
          "Sudanese army spokesman Brigadier Al-Tahir Osman said.", ("killed", 30), None),
+        # "... and capturing four others": more of the enemy the source counted, not its own people
+        ("Tanzania and Mozambique share the Rovuma river.\n\nThe Tanzanian army said its soldiers had pursued "
+         "the attackers towards the river, killing 17 insurgents and capturing four others.",
+         ("captured", 4), "Mozambique"),
     ],
 )
 def test_fighters_a_side_counts_for_no_side_stay_out_of_the_summary(nlp, text, key, party):
