@@ -1792,6 +1792,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             party = None
         if group == "civilians" and party in context.armed_groups:
             party = None  # "six civilians killed in an attack attributed to the LRA": an armed group has no civilians
+        if group == "military" and party and (gazetteer.lookup(party) or _NO_ENTRY).kind == "group" \
+                and party not in context.unknown_groups \
+                and not (referent is not None and referent.lower_ in GROUP_MEMBER_NOUNS):
+            # "four soldiers were wounded" after a sentence about the PKK: the soldiers it fights
+            party = _enemy_of(context, party, "military", figure.start)
         why = why or ("sentence" if party else None)
     martyred = cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS
     if martyred and why in {"sentence", "attacked"} and context.home_side() and party != context.home_side() \
@@ -3685,6 +3690,10 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
 
 
 PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+
+
+GROUP_MEMBER_NOUNS = {"members", "member", "men", "man", "cadres", "cadre", "commanders", "commander", "leaders", "leader",
+                      "others", "more"}
 
 
 def _sided_nouns(context: "_Context") -> dict[str, list[tuple[int, str]]]:

@@ -93,6 +93,12 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         # a peacekeeping mission's count of civilians is no loss of its own
         ("Sudan and South Sudan both claim Abyei.\n\nAt least 19 civilians had been killed in the villages, "
          "UNISFA said.", ("killed", 19), None),
+        # soldiers in a sentence that names only an armed group are the soldiers it fights
+        ("Turkey has fought the PKK for decades.\n\nThree soldiers died when militants of the PKK tried to "
+         "infiltrate the base late on Friday, the ministry said. Another four soldiers were wounded.",
+         ("wounded", 4), "Turkey"),
+        ("Turkey and Iraq discussed the PKK.\n\nThree soldiers died when militants of the PKK tried to "
+         "infiltrate the base late on Friday, the ministry said.", ("killed", 3), None),
         # an armed group's claim hits the one state whose forces the text named before it
         ("Burundi accused Rwanda of backing RED-Tabara rebels based in DR Congo.\n\nTwo Burundian soldiers were "
          "wounded in the attack near Gatumba. RED-Tabara said it killed nine soldiers.", ("killed", 9), "Burundi"),
