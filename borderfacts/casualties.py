@@ -1337,6 +1337,12 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated)
+        elif historical is None and previous_historical and CURRENT_CUES.search(sent.text.lower()):
+            historical = False
+        elif historical is None:
+            # a sentence with no figure and no year goes on about the episode before it ("The second, in
+            # September 2022, was far bloodier. Tajik forces pushed into Batken. Kyrgyzstan reported 59 dead.")
+            historical = previous_historical
         previous_historical = bool(historical)
     _parts_of_previous(found)
     _inherit_sides(found)
