@@ -1774,7 +1774,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not (context.migrant_story and group != "military" and category != "displaced"):
         # (migrants are nobody's own losses: "At least two migrants died, the Government Delegation said")
         outlaws = any(t.lower_ in OUTLAW_NOUNS() for t in np_tokens)  # "14 smugglers dead", said by the army
-        if not outlaws and _reports_own_losses(cue, reporter_party, mentions):
+        held = HELD_BY_SOURCE.search(text, sent.start_char, sent.end_char) if category == "captured" else None
+        captor = _party_in(mentions, held.start(), held.end()) if held else None
+        if held and side_name(captor) in (None, reporter_party):  # (not "in Azerbaijani custody", says Armenia)
+            # "the number in BGB custody rose to 95", said by the BGB: the men it holds are the enemy's
+            party = _enemy_of(context, reporter_party, "military", figure.start)
+            why = why or ("enemy" if party else None)
+        elif not outlaws and _reports_own_losses(cue, reporter_party, mentions):
             # a side's own losses are never its enemy's fighters ("17 guerrillas had been killed")
             party = reporter_party
             why = why or "reporter"
@@ -3698,6 +3704,10 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
 PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 
 
+# captives a source says it holds or that gave themselves up to it ("in BGB custody", "surrendered to")
+HELD_BY_SOURCE = re.compile(r"\b(?:in|into|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}custody\b|"
+                            r"\bsurrender(?:ed|ing|s)?\s+to\b|\b(?:we|our\s+(?:forces|troops|men))\s+"
+                            r"(?:are\s+|were\s+)?(?:hold|holding|held)\b", re.IGNORECASE)
 GROUP_MEMBER_NOUNS = {"members", "member", "men", "man", "cadres", "cadre", "commanders", "commander", "leaders", "leader",
                       "others", "more"}
 

@@ -99,6 +99,11 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          ("wounded", 4), "Turkey"),
         ("Turkey and Iraq discussed the PKK.\n\nThree soldiers died when militants of the PKK tried to "
          "infiltrate the base late on Friday, the ministry said.", ("killed", 3), None),
+        # captives a source says it holds are the enemy's; its own men in the enemy's custody are its own
+        ("Myanmar and Bangladesh share a border.\n\nMembers of Myanmar's Border Guard Police kept fleeing. The "
+         "number in BGB custody later rose to 95, Bangladesh's border force said.", ("captured", 95), "Myanmar"),
+        ("Armenia and Azerbaijan traded fire.\n\nArmenia's defence ministry said two servicemen were in "
+         "Azerbaijani custody.", ("captured", 2), "Armenia"),
         # an armed group's claim hits the one state whose forces the text named before it
         ("Burundi accused Rwanda of backing RED-Tabara rebels based in DR Congo.\n\nTwo Burundian soldiers were "
          "wounded in the attack near Gatumba. RED-Tabara said it killed nine soldiers.", ("killed", 9), "Burundi"),
