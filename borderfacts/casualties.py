@@ -989,6 +989,11 @@ def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
 FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 
 
+BEFORE_THIS_EVENT = re.compile(r"\s*(?:before|prior to)\s+(?:the\s+|this\s+|[\w-]+['’]s\s+)?(?:latest\s+|[\w-]+\s+)?"
+                               r"(?:deaths?|attacks?|clash(?:es)?|incidents?|killings?|shootings?|fighting|"
+                               r"violence|strikes?|raids?|ambush)\b[^,]{0,40},[^.]*\bhad\b", re.IGNORECASE)
+
+
 def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False,
                 episode_start: Optional[str] = None, undated: bool = False) -> bool:
     """Whether a sentence's figures belong to an earlier episode: an earlier
@@ -1024,6 +1029,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                 continue
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start(), year):
                 return True
+    if BEFORE_THIS_EVENT.match(sent.text):
+        return True  # "Before Saturday's deaths, at least five had been killed since January": a prior tally
     if undated and FRONTED_YEAR.match(sent.text):
         return True  # "In 2023 alone, the health office documented ...", in an article with no date of its own
     if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
@@ -1566,6 +1573,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             superseded, update = True, False
         elif prev.lower_ in {"to", "at"} and not superseded:
             update = True
+        elif prev.lower_ in {"and", ","} and not superseded and UPDATED_CONJUNCT.search(
+                text[max(sent.start_char, figure.start - 50) : figure.start]) \
+                and not re.match(r"\s+of\b", text[figure.end : figure.end + 4]):  # ("nine, three of them civilians")
+            update = True  # "the toll had risen to five dead and 31 wounded": both counts are updated
     if _negated(cue, np_tokens + list(span)):
         return None
     if cue.lemma_ in THINGS_TOO_VERBS and (guessed or head is None or head.lower_ not in tables["victims"]):
@@ -3704,6 +3715,7 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
 PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 
 
+UPDATED_CONJUNCT = re.compile(r"\b(?:to|at)\s+[\w,.-]+(?:\s+[a-z-]+){1,2}\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
 # captives a source says it holds or that gave themselves up to it ("in BGB custody", "surrendered to")
 HELD_BY_SOURCE = re.compile(r"\b(?:in|into|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}custody\b|"
                             r"\bsurrender(?:ed|ing|s)?\s+to\b|\b(?:we|our\s+(?:forces|troops|men))\s+"

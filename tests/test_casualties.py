@@ -311,6 +311,16 @@ def test_update_in_text(nlp):
     assert summary == {"overall": {"killed": 94}}
 
 
+def test_a_count_coordinated_with_an_updated_toll_is_updated_too(nlp):
+    text = ("Shells wounded nine people in Qasr. Two soldiers were wounded in Hermel. The toll from the shelling "
+            "had risen to five dead and 31 wounded, the ministry said.")
+    _, summary = run(nlp, text)
+    assert summary["overall"]["wounded"] == 31, summary
+    # (a part of the updated count is no update of its own)
+    items, _ = run(nlp, "The number of wounded has increased to nine people, three of them civilians.")
+    assert not next(i for i in items if i["count"] == 3).get("_update")
+
+
 def test_what_a_sources_own_fighters_inflicted_is_a_claim(nlp):
     text = ("Kenya and Ethiopia agreed on patrols.\n\nThree Ethiopian soldiers were killed in the ambush. "
             "Propaganda outlets claimed that its fighters had killed 50 Ethiopian soldiers.")

@@ -260,6 +260,9 @@ def test_migrants_are_no_sides_people(nlp):
          "of the border since the crisis began in 2019.", ("killed", 94), True),
         ("Kyrgyzstan and Tajikistan closed the border.\n\nFive soldiers were killed in the worst violence since the "
          "two neighbours made peace in 2018.", ("killed", 5), False),
+        # a tally from before the event the story is about
+        ("India and Bangladesh held talks.\n\nBefore Saturday's deaths, at least five Bangladeshis had been killed "
+         "by the BSF since January, according to the rights body.", ("killed", 5), True),
         # a sentence with no figure and no year goes on about the episode before it
         ("Kyrgyzstan and Tajikistan closed the border.\n\nThe second war, in September 2022, was far bloodier. "
          "Tajik forces pushed into Batken region with drones. Kyrgyzstan reported 59 dead.", ("killed", 59), True),
