@@ -2652,8 +2652,8 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
             if child.lower_ == "in" and owner.lemma_ in ARRIVAL_VERBS:
                 continue  # "arrived in Adre": where they came to, not whose they are
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects or objects[0].lower_ in EVENT_NOUNS or objects[0].lemma_.lower() in ATTACK_NOUNS \
-                    or objects[0].lower_ in ATTACK_NOUNS or _attack_word_after(objects[0]):
+            if not objects or objects[0].lower_ in EVENT_NOUNS or _attack_or_weapon(objects[0]) \
+                    or _attack_word_after(objects[0]):
                 continue  # "the toll from the Houthi drone attack": an attack is no place
             sub = _place_phrase(objects[0])
             party = _party_in(mentions, sub.start_char, sub.end_char) if child.lower_ != "of" or owner is head else None
@@ -3177,6 +3177,9 @@ def _parts_of_updates(found: list[dict]) -> None:
                 item["_subset"] = True
 
 
+WEAK_SIDE_RULES = {"place", "place2", "clause", "sentence", "attacked"}  # sides read off the clause, not the victims
+
+
 def _inherit_sides(found: list[dict]) -> None:
     """A bare figure ("58 Pakistani soldiers had been killed and 30 wounded",
     "five others wounded") belongs to the side of the figure before it in the
@@ -3197,6 +3200,11 @@ def _inherit_sides(found: list[dict]) -> None:
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_superseded") and previous["party"] and previous["category"] == item["category"]:
             item["party"], item["_why"] = previous["party"], "inherited"  # "rose to seven, up from five"
+        if previous is not None and previous["_sent"] == item["_sent"] and item.get("_bare") \
+                and item.get("_why") in WEAK_SIDE_RULES and previous.get("_why") == "phrase" and previous["party"] \
+                and not item.get("_overall"):
+            item["party"] = None  # "killed 38 Russian soldiers and wounded 54 in the Vovchansk sector": the
+            # same soldiers, wherever they were hit
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_bare") and previous["party"] and not item.get("_overall"):
             item["party"] = previous["party"]

@@ -99,6 +99,12 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          ("wounded", 4), "Turkey"),
         ("Turkey and Iraq discussed the PKK.\n\nThree soldiers died when militants of the PKK tried to "
          "infiltrate the base late on Friday, the ministry said.", ("killed", 3), None),
+        # a title-case attack noun is no place ("Killed in Ukrainian Strikes")
+        ("Three Killed in Ukrainian Strikes on Belgorod Border Villages, Governor Says\n\nRussia and Ukraine "
+         "traded strikes.", ("killed", 3), "Russia"),
+        # "... and wounded 54 in the Vovchansk sector of Ukraine's Kharkiv region": the same soldiers
+        ("Russia and Ukraine traded strikes.\n\nHnatiuk said Ukrainian forces had killed 38 Russian soldiers and "
+         "wounded 54 in the Vovchansk sector of Ukraine's Kharkiv region.", ("wounded", 54), "Russia"),
         # captives a source says it holds are the enemy's; its own men in the enemy's custody are its own
         ("Myanmar and Bangladesh share a border.\n\nMembers of Myanmar's Border Guard Police kept fleeing. The "
          "number in BGB custody later rose to 95, Bangladesh's border force said.", ("captured", 95), "Myanmar"),
