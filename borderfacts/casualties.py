@@ -1309,13 +1309,14 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     found: list[dict] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     previous_historical = False
+    episode_told = False
     previous_para = -1
     people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2]
     people_starts = [ent.start for ent in people]
     for sent in sentences:
         para = context.paragraph_of(sent.start_char)
         if para != previous_para and not (previous_historical and DEMONSTRATIVE_BACK.search(sent.text)):
-            previous_historical = False  # (one-sentence paragraphs: "During that war, 2,908 ... were killed")
+            previous_historical = episode_told = False  # (one-sentence paragraphs: "During that war, ...")
         previous_para = para
         # "an 11-year-old boy": an age is never a count (the article counts the boy)
         figures = [f for f in find_figures(sent.text, sent.start_char) if not AGE_AFTER_NUMBER.match(
@@ -1344,12 +1345,13 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             found.append(item)
         if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated)
-        elif historical is None and previous_historical and CURRENT_CUES.search(sent.text.lower()):
-            historical = False
-        elif historical is None:
-            # a sentence with no figure and no year goes on about the episode before it ("The second, in
-            # September 2022, was far bloodier. Tajik forces pushed into Batken. Kyrgyzstan reported 59 dead.")
-            historical = previous_historical
+        elif historical is None and episode_told and not CURRENT_CUES.search(sent.text.lower()):
+            # a sentence with no figure and no year goes on about the past episode the paragraph tells
+            # ("The second, in September 2022, was far bloodier. Tajik forces pushed into Batken.
+            # Kyrgyzstan reported 59 dead.")
+            historical = True
+        # (not in the first paragraph, where a release's header codes can read as old dates: "2010-11-S-231")
+        episode_told = bool(historical) and para > 0
         previous_historical = bool(historical)
     _parts_of_previous(found)
     _inherit_sides(found)

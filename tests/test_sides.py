@@ -297,6 +297,15 @@ def test_that_war_looks_back_across_a_one_sentence_paragraph(nlp):
     assert cells(items)[("killed", 2908)]["historical"] is True
 
 
+def test_a_release_header_read_as_an_old_date_starts_no_past_episode(nlp):
+    text = ("ISAF Joint Command - Afghanistan 2010-11-S-231 2786 For Immediate Release  KABUL, Afghanistan "
+            "(Nov. 18, 2010) - A combined Afghan and coalition patrol repelled an insurgent attack in Kunar province "
+            "today.  The patrol came under attack from small-arms fire. Initial reports indicate 13 insurgents were "
+            "killed in the engagement.")
+    doc = nlp(make_doc(nlp, text, None))
+    assert [c["historical"] for c in doc._.borderfacts_casualties] == [False]
+
+
 @pytest.mark.parametrize("sentence, key", [
     ("In 2023 alone, the health office documented the killing of 312 citizens.", ("killed", 312)),
     ("In 2024, a wave of attacks killed more than 150 people.", ("killed", 150)),
