@@ -400,6 +400,9 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("Two truck drivers and a porter were injured by the blast.", "wounded", 2),
         ("Two paramedics were killed when the ambulance was hit.", "killed", 2),
         ("Two migrants were stabbed to death near the fence.", "killed", 2),
+        # soldiers who gave themselves up to the other side are its captives
+        ("At first 68 BGP members surrendered to Border Guard Bangladesh at the Ghumdhum border point.",
+         "captured", 68),
     ],
 )
 def test_casualty_frames(nlp, text, category, count):
