@@ -45,7 +45,7 @@ NP_FILLERS = {"other", "others", "more", "additional", "suspected", "alleged", "
               "-", "of", "and", "the"}
 POSSESSIVE_OWN = {"its", "their", "our", "his", "her"}
 OWN_NOUNS = {"country", "nation", "republic", "side"}  # "the country's soldiers": the reporter's own
-OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", "on both",
+OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", "on both", "the two sides",
                 "across the country", "nationwide", "countrywide",  # a nationwide toll covers every side there
                 "attackers included", "assailants included", "including the attackers", "including attackers",
                 "including the assailants", "fighters included")  # "the toll, attackers included, at 100"
@@ -989,6 +989,16 @@ def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
 FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 
 
+def _names_current_date(sent: Span, dates: list[dict]) -> bool:
+    """Whether a sentence names a date of the article's own time (not an earlier one)."""
+    for item in dates[_first_date_at(dates, sent.start_char):]:
+        if item.get("start", -1) >= sent.end_char:
+            break
+        if sent.start_char <= item.get("start", -1) and not item.get("_earlier") and item.get("value"):
+            return True
+    return False
+
+
 BEFORE_THIS_EVENT = re.compile(r"\s*(?:before|prior to)\s+(?:the\s+|this\s+|[\w-]+['’]s\s+)?(?:latest\s+|[\w-]+\s+)?"
                                r"(?:deaths?|attacks?|clash(?:es)?|incidents?|killings?|shootings?|fighting|"
                                r"violence|strikes?|raids?|ambush)\b[^,]{0,40},[^.]*\bhad\b", re.IGNORECASE)
@@ -1350,8 +1360,10 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             # ("The second, in September 2022, was far bloodier. Tajik forces pushed into Batken.
             # Kyrgyzstan reported 59 dead.")
             historical = True
-        # (not in the first paragraph, where a release's header codes can read as old dates: "2010-11-S-231")
-        episode_told = bool(historical) and para > 0
+        # (not in the first paragraph, where a release's header codes can read as old dates: "2010-11-S-231",
+        # nor after a sentence that also names a current date: "The war, which began in April 2023, reached
+        # Chad's border in March 2026")
+        episode_told = bool(historical) and para > 0 and not _names_current_date(sent, dates)
         previous_historical = bool(historical)
     _parts_of_previous(found)
     _inherit_sides(found)

@@ -105,6 +105,9 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         # "... and wounded 54 in the Vovchansk sector of Ukraine's Kharkiv region": the same soldiers
         ("Russia and Ukraine traded strikes.\n\nHnatiuk said Ukrainian forces had killed 38 Russian soldiers and "
          "wounded 54 in the Vovchansk sector of Ukraine's Kharkiv region.", ("wounded", 54), "Russia"),
+        # soldiers "from the two sides" are nobody's in particular, whichever side's soldiers came before
+        ("India and China held talks.\n\nChinese soldiers blocked the patrol. At least 15 soldiers from the two "
+         "sides were injured.", ("wounded", 15), None),
         # captives a source says it holds are the enemy's; its own men in the enemy's custody are its own
         ("Myanmar and Bangladesh share a border.\n\nMembers of Myanmar's Border Guard Police kept fleeing. The "
          "number in BGB custody later rose to 95, Bangladesh's border force said.", ("captured", 95), "Myanmar"),
@@ -266,6 +269,10 @@ def test_migrants_are_no_sides_people(nlp):
          "of the border since the crisis began in 2019.", ("killed", 94), True),
         ("Kyrgyzstan and Tajikistan closed the border.\n\nFive soldiers were killed in the worst violence since the "
          "two neighbours made peace in 2018.", ("killed", 5), False),
+        # a sentence naming a current date as well as an earlier one starts no past episode
+        ("Chad and Sudan share a long border.\n\nSudan's war, which began in April 2023, reached Chad's eastern "
+         "border once again in March 2026. Fighting around Tina spilled across the wadi into Tine. Chad's army "
+         "said four of its soldiers were killed.", ("killed", 4), False),
         # a tally from before the event the story is about
         ("India and Bangladesh held talks.\n\nBefore Saturday's deaths, at least five Bangladeshis had been killed "
          "by the BSF since January, according to the rights body.", ("killed", 5), True),
