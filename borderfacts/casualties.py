@@ -2678,6 +2678,7 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
     return None
 
 
+ACCUSING_VERBS = {"accuse", "blame"}  # ("... of killing 11 civilians", "... for shelling the village")
 ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot",
                 "violate", "bombard", "storm"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
 
@@ -2735,6 +2736,13 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
             # "Armenian forces shelled the village", "Iranian guards open fire near Panjgur"
             phrases.extend(tok.doc[c.left_edge.i : c.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
                            if c.dep_ == "nsubj")
+        elif tok.pos_ == "VERB" and lemma in ACCUSING_VERBS and any(
+                c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(
+                    g.dep_ in {"pcomp", "pobj"} and (cue_category(g) or g.lemma_ in ATTACK_VERBS) for g in c.children)
+                for c in islice(tok.children, MAX_CHILDREN)):
+            # "accused the Eritrean Defence Forces of killing at least 11 civilians": the accused did it
+            phrases.extend(tok.doc[c.left_edge.i : c.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
+                           if c.dep_ == "dobj")
         for phrase in phrases:
             party = _party_in(mentions, phrase.start_char, phrase.end_char)
             if party:

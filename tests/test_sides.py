@@ -105,6 +105,10 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         # "... and wounded 54 in the Vovchansk sector of Ukraine's Kharkiv region": the same soldiers
         ("Russia and Ukraine traded strikes.\n\nHnatiuk said Ukrainian forces had killed 38 Russian soldiers and "
          "wounded 54 in the Vovchansk sector of Ukraine's Kharkiv region.", ("wounded", 54), "Russia"),
+        # the accused did the killing
+        ("Ethiopia and Eritrea share a border.\n\nAddis Abeba, February 18/2026 - In a statement, the Tigray "
+         "Interim Administration accused the Eritrean Defence Forces of killing at least 11 civilians in the "
+         "villages of Alitena and Dawhan.", ("killed", 11), "Ethiopia"),
         # soldiers "from the two sides" are nobody's in particular, whichever side's soldiers came before
         ("India and China held talks.\n\nChinese soldiers blocked the patrol. At least 15 soldiers from the two "
          "sides were injured.", ("wounded", 15), None),
