@@ -1443,6 +1443,17 @@ MONEY_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s*$")
 CURRENCY = {"$", "€", "£", "US$", "¥", "₹", "₦", "Sh", "KSh", "Ksh", "Rs", "Rs.", "PKR", "INR", "USD", "EUR"}
 
 
+# "the toll had risen to five dead and 31 wounded": the second count is updated too
+UPDATED_CONJUNCT = re.compile(r"\b(?:to|at)\s+[\w,.-]+(?:\s+[a-z-]+){1,2}\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
+# captives a source says it holds or that gave themselves up to it ("in BGB custody", "surrendered to")
+HELD_BY_SOURCE = re.compile(r"\b(?:in|into|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}custody\b|"
+                            r"\bsurrender(?:ed|ing|s)?\s+to\b|\b(?:we|our\s+(?:forces|troops|men))\s+"
+                            r"(?:are\s+|were\s+)?(?:hold|holding|held)\b", re.IGNORECASE)
+# an armed group's own people by any name: "four of its members", "two senior commanders"
+GROUP_MEMBER_NOUNS = {"members", "member", "men", "man", "cadres", "cadre", "commanders", "commander", "leaders",
+                      "leader", "others", "more"}
+
+
 def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blockers) -> Optional[dict]:
     mentions, statements = context.mentions, context.statements
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
@@ -3222,13 +3233,11 @@ def _inherit_sides(found: list[dict]) -> None:
         if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
                 and item.get("_superseded") and previous["party"] and previous["category"] == item["category"]:
             item["party"], item["_why"] = previous["party"], "inherited"  # "rose to seven, up from five"
-        if previous is not None and previous["_sent"] == item["_sent"] and item.get("_bare") \
-                and item.get("_why") in WEAK_SIDE_RULES and previous.get("_why") == "phrase" and previous["party"] \
-                and not item.get("_overall"):
-            item["party"] = None  # "killed 38 Russian soldiers and wounded 54 in the Vovchansk sector": the
-            # same soldiers, wherever they were hit
-        if previous is not None and previous["_sent"] == item["_sent"] and item["party"] is None \
-                and item.get("_bare") and previous["party"] and not item.get("_overall"):
+        if previous is not None and previous["_sent"] == item["_sent"] and item.get("_bare") and previous["party"] \
+                and not item.get("_overall") and (item["party"] is None or item.get("_why") in WEAK_SIDE_RULES
+                                                  and previous.get("_why") == "phrase"):
+            # ("killed 38 Russian soldiers and wounded 54 in the Vovchansk sector": the same soldiers,
+            # wherever they were hit)
             item["party"] = previous["party"]
             reporter = item.get("_reporter_party")
             if reporter and item["party"] != reporter:
@@ -3742,16 +3751,7 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
     return next(iter(parties)) if len(parties) == 1 else None
 
 
-PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}
-
-
-UPDATED_CONJUNCT = re.compile(r"\b(?:to|at)\s+[\w,.-]+(?:\s+[a-z-]+){1,2}\s*(?:,\s*|\s+and\s+|,\s+and\s+)$")
-# captives a source says it holds or that gave themselves up to it ("in BGB custody", "surrendered to")
-HELD_BY_SOURCE = re.compile(r"\b(?:in|into|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}custody\b|"
-                            r"\bsurrender(?:ed|ing|s)?\s+to\b|\b(?:we|our\s+(?:forces|troops|men))\s+"
-                            r"(?:are\s+|were\s+)?(?:hold|holding|held)\b", re.IGNORECASE)
-GROUP_MEMBER_NOUNS = {"members", "member", "men", "man", "cadres", "cadre", "commanders", "commander", "leaders", "leader",
-                      "others", "more"}
+PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}  # the dependents a side's name modifies a noun by
 
 
 def _sided_nouns(context: "_Context") -> dict[str, list[tuple[int, str]]]:
@@ -3786,9 +3786,9 @@ def _countries_with_forces(context: "_Context", before: int) -> set[str]:
 
 
 def _same_noun_side(context: "_Context", item: dict, unsided: set) -> Optional[str]:
-    """The side of the nearest earlier mention of the figure's noun that a
-    side's name modifies ("Nigerien soldiers ... Three soldiers are still
-    missing")."""
+    """The one side whose name modifies every earlier mention of the figure's
+    noun that any side's name modifies ("Nigerien soldiers ... Three soldiers
+    are still missing"); None when those mentions name two sides."""
     head = item.get("_head")
     if not head or head in unsided or head in {"people", "persons", "others", "more", "another"}:
         return None
