@@ -3093,12 +3093,14 @@ def _toll_category(toll: Token) -> str:
     return "killed"
 
 
-def _enemy_of(context: "_Context", reporter_party: str, group: str, at: int = 0) -> Optional[str]:
+def _enemy_of(context: "_Context", reporter_party: str, group: str, at: int) -> Optional[str]:
     """Whose people a source says its own forces hit: for a country, the one
     other country among the sides ("the IDF said troops had killed four armed
     men"); for an armed group, the soldiers of the one country it fights
-    ("FARC dissidents said they killed more than 15 soldiers"), its home
-    country's when that is the only one (rebels against their government)."""
+    ("FARC dissidents said they killed more than 15 soldiers"): the one state
+    whose forces the text named before offset ``at``, else a separatist
+    group's own state, else the one country other than its home, else its
+    home country when that is the only one (rebels against their government)."""
     countries = context.country_sides
     kind = (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind
     if kind == "country":
@@ -3525,6 +3527,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     lex = lexicon()
     excluded = set(lex.get("no_default_nouns", ()))
     fighters = _fighter_nouns()
+    no_same_noun = excluded | fighters | NO_SIDE_VICTIMS()  # nouns the same-noun rule gives no side
     groups = context.armed_groups
     the_group = groups[0] if len(groups) == 1 else None
     previous = None
@@ -3600,7 +3603,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if item.get("_reporter_party"):
             continue
-        named = _same_noun_side(context, item, excluded | fighters | NO_SIDE_VICTIMS())
+        named = _same_noun_side(context, item, no_same_noun)
         if named:  # "Colombian soldiers ... One soldier was killed": the soldiers named before
             item["party"], item["_why"] = named, "same noun"
             continue
