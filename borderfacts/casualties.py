@@ -111,8 +111,11 @@ def cue_category(token: Token) -> Optional[str]:
             return "missing"
         return "killed"
     if lower in {"lives", "life"}:
-        # "claimed the lives of 14 civilians", "the attack claimed 63 lives", "cost the lives of"
-        return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"claim", "take", "cost"} else None
+        # "claimed the lives of 14 civilians", "the attack claimed 63 lives", "gave their lives"
+        return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"claim", "take", "cost"} | LIFE_GIVING_VERBS \
+            else None
+    if lower == "sacrifice":  # "paid the ultimate sacrifice", "made the supreme sacrifice"
+        return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"pay", "make"} else None
     if token.lemma_ in {"take", "carry"} and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         return "captured"  # "had been taken away", "taken hostage"
@@ -332,6 +335,10 @@ def _amount_word(token: Token) -> bool:
 FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
 
 
+# verbs whose object "their lives" makes the subject dead
+LIFE_GIVING_VERBS = {"lose", "give", "lay", "sacrifice"}
+
+
 def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
     node = anchor
@@ -398,6 +405,11 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         if cue_category(governor):
             return governor
         for child in islice(governor.children, MAX_CHILDREN):
+            # "192 servicemen became martyrs and 511 were wounded": the figure's own predicate noun,
+            # before any coordinated clause's word
+            if child.dep_ == "attr" and child.i > node.i and cue_category(child):
+                return child
+        for child in islice(governor.children, MAX_CHILDREN):
             # "the number of dead had risen to 42 ... and that 64 people were being treated": the
             # toll's own word first, before any coordinated clause's
             if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"number", "tally", "count"}:
@@ -408,12 +420,16 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
                             return word
         for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"xcomp", "oprd", "acomp", "conj", "ccomp", "advcl"} and cue_category(child) \
-                    and child.i > node.i - 1:
+                    and child.i > node.i - 1 and not (child.dep_ == "ccomp" and node.dep_ == "nsubj"
+                                                      and governor.lemma_ in _tables()["reporting"]):
+                # "Two men said the shelling killed four soldiers": the speakers are not the dead
                 return child
             if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "toll":
                 return child
-            if child.dep_ == "dobj" and child.lower_ in {"lives"} and governor.lemma_ == "lose":
-                return governor
+            if child.dep_ == "dobj" and child.lower_ in {"lives", "life"} and governor.lemma_ in LIFE_GIVING_VERBS:
+                return child  # "lost their lives", "gave their lives", "laid down their lives"
+            if child.dep_ == "dobj" and child.lower_ == "sacrifice" and cue_category(child):
+                return child  # "paid the ultimate sacrifice"
             if child.dep_ == "prep" and child.lower_ == "as":  # "was listed as missing", "confirmed as dead"
                 word = next((c for c in child.children if c.dep_ in {"pcomp", "pobj", "acomp"} and cue_category(c)),
                             None)
@@ -581,6 +597,9 @@ def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) 
         tok = doc[i]
         if tok.text in {";", ":"} or tok.lower_ in {"while", "but", "whereas"}:
             break
+        if tok.pos_ == "VERB" and tok.lemma_ in _tables()["reporting"] and any(
+                c.dep_ == "nsubj" and c.left_edge.i < end and c.right_edge.i >= start for c in tok.children):
+            break  # "Two men said the shelling killed four soldiers": the speakers are not the victims
         if cue_category(tok):
             return tok
     for i in range(start - 1, max(sent.start, start - 7) - 1, -1):
@@ -920,10 +939,12 @@ def _in_dated_since_clause(cue: Token, year: Optional[int]) -> bool:
     return False
 
 
-# "the four-day conflict of May 2025, in which", "the 2008 war, during which": the figures after belong to it
+# "the four-day conflict of May 2025, in which", "the 2008 war, during which", "the December 2019 attack on
+# the Inates camp, in which": the figures after belong to it
 DATED_EVENT_CLAUSE = re.compile(
     r"\b(?:(?P<y1>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:war|conflict|clashes|fighting|offensive|battle|"
-    r"insurgency|attack|assault)|(?:war|conflict|clashes|fighting|offensive|battle|insurgency|attack|assault)"
+    r"insurgency|attack|assault|ambush|raid)(?:\s+(?:on|at|in|near|against)\s+[^,;.()]{1,50})?"
+    r"|(?:war|conflict|clashes|fighting|offensive|battle|insurgency|attack|assault|ambush|raid)"
     r"\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d)),?\s+(?:in|during)\s+which\b[^;]*$"
     r"|\b(?:since|in)\s+(?:[A-Z][a-z]+\s+)?(?P<y3>(?:19|20)\d\d),?\s+when\b[^;]*$")  # "since June 2014, when ..."
 
@@ -1454,6 +1475,9 @@ GROUP_MEMBER_NOUNS = {"members", "member", "men", "man", "cadres", "cadre", "com
                       "leader", "others", "more"}
 
 
+STILL_MISSING = re.compile(r"\b(?:still|remains?|remained|now)\b", re.IGNORECASE)
+
+
 def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blockers) -> Optional[dict]:
     mentions, statements = context.mentions, context.statements
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
@@ -1802,6 +1826,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("attacked" if party else None)
     reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
     looked_back = None
+    sentence_back = False
     if party is None and reporter_party and refugees and not overall:
         # "46 wounded refugees", said by the host country's ministry: the people of the country they fled
         party = context.other_country(reporter_party)
@@ -1846,6 +1871,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             # "four soldiers were wounded" after a sentence about the PKK: the soldiers it fights
             party = _enemy_of(context, party, "military", figure.start)
         why = why or ("sentence" if party else None)
+        sentence_back = why == "sentence" and context.looked_back_at == cue.i
     martyred = cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS
     if martyred and why in {"sentence", "attacked"} and context.home_side() and party != context.home_side() \
             and reporter_party in (None, context.home_side()):
@@ -1917,6 +1943,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         "_overall": overall,
         "_why": why,
         "_looked_back": looked_back,
+        "_sentence_back": sentence_back,
         "_head": "gunmen" if armed_men else referent.lower_ if referent is not None else None,
         "_agent": _has_agent(cue),
         "_event": _in_event(cue),
@@ -1967,7 +1994,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         item["_superseded"] = True
     if kind != "cue" and opening is not None:
         item["_subset"] = True  # parts of the dead counted before
-    if update:
+    if update or item["category"] == "missing" and STILL_MISSING.search(
+            text[min(figure.start, cue.idx) : max(figure.end, cue.idx + len(cue))]):
+        # "one herder was still missing", after "four herders remain unaccounted for": the missing are
+        # a state the latest count gives, not incidents that add up
         item["_update"] = True
     lower_before = text[max(sent.start_char, figure.start - 25) : figure.start].lower()
     if labelled:
@@ -2246,6 +2276,7 @@ class _Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
+        self.looked_back_at = -1  # the cue whose side sentence_party last took from an earlier sentence
         reference = (doc._.borderfacts_reference_date or {}).get("value")
         governing = _governing_groups(self.text, doc._.borderfacts_parties or [],
                                       reference if reference and re.match(r"\d{4}-\d\d-\d\d", reference) else None)
@@ -2503,6 +2534,7 @@ class _Context:
             current = previous
             names, any_mention = self._victim_sides(current)
             if len(names) == 1:
+                self.looked_back_at = cue.i
                 return next(iter(names))
             if any_mention:
                 return None
@@ -3116,8 +3148,10 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str, at: int) -> 
     if len(forces) == 1:  # "the ELN said it killed five soldiers", after "eight Colombian soldiers"
         return forces.pop()
     home = lexicon().get("group_home", {}).get(reporter_party)
-    if reporter_party in lexicon().get("separatist_groups", ()) and home in countries:
-        return home  # a separatist group fights its own state ("the BLF said it killed 23 soldiers")
+    if home in countries and reporter_party not in lexicon().get("foreign_front_groups", ()):
+        # an insurgency fights its own state ("the BLF said it killed 23 soldiers", "the TTP claimed 22
+        # soldiers" in a Pakistan-Afghanistan story)
+        return home
     other = context.other_country(home)
     if other:
         return other
@@ -3569,6 +3603,17 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # calls only its own dead martyrs, even in a two-sided exchange
             item["party"], item["_why"], item["_overall"] = context.home_side(), "martyr", False
             continue
+        if item.get("_sentence_back") and not item["historical"]:
+            named = _same_noun_side(context, item, no_same_noun)
+            if named and named != item["party"]:
+                # "Ethiopian federal police officers were killed ... near the Eritrean port of Assab. / 11
+                # officers had been killed": the side named on that noun before, not the last one named
+                item["party"], item["_why"] = named, "same noun"
+                continue
+            if (item.get("_bare") or item.get("_head") in _tables()["nouns"]) and before is not None \
+                    and before["_sent"] == item["_sent"] and before["party"] and before.get("_why") == "same noun":
+                item["party"], item["_why"] = before["party"], "inherited"  # "... had been killed and 19 wounded"
+                continue
         if item["party"] is not None or item.get("_overall"):
             continue
         index = found.index(item)

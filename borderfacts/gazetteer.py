@@ -105,10 +105,24 @@ def find_in(text: Optional[str]) -> Optional[Entry]:
         for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 window = " ".join(words[i : i + size])
-                entry = lookup(window) or _by_force().get(window.replace("’", "'"))
+                entry = lookup(window)
+                if entry is None and not (i and inside_other_name(words[i - 1])):
+                    entry = _by_force().get(window.replace("’", "'"))
                 if entry:
                     return entry
     return None
+
+
+# capitalised words that start a phrase rather than end another name ("Two Dominican Army soldiers")
+ARTICLES = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Two", "Three", "Four", "Five", "Six", "Seven",
+            "Eight", "Nine", "Ten", "Several", "Some", "Many", "Both", "All", "No", "Former", "Senior", "Local"}
+
+
+def inside_other_name(previous: str) -> bool:
+    """Whether a state force's name is the tail of a longer name of something else: "the Ras Jedir
+    Border Security Force" is Libya's post, not India's BSF ("Indian", "Pakistan's" name the owner)."""
+    bare = re.sub(r"['’]s?$", "", previous)
+    return previous[:1].isupper() and previous not in ARTICLES and lookup(bare) is None
 
 
 @lru_cache(maxsize=1)

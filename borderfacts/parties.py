@@ -221,9 +221,17 @@ class PartiesComponent:
             self.matcher.add(country, list(nlp.tokenizer.pipe(sorted(set(names)))))
         self.matcher.add(SHARED, list(nlp.tokenizer.pipe(sorted(SHARED_DEMONYMS))))
 
+    def _tail_of_other_name(self, span: Span) -> bool:
+        """"the Ras Jedir Border Security Force": a state force's name ending a longer name is not that force."""
+        if span.start == 0 or span.label_ in self.kinds and gazetteer.lookup(span.text) is not None:
+            return False
+        previous = span.doc[span.start - 1]
+        return previous.is_title and previous.pos_ == "PROPN" and not previous.is_sent_start \
+            and gazetteer.inside_other_name(previous.text)
+
     def match(self, doc: Doc) -> list[dict]:
         """Pure: the party records for a document, with private mention spans."""
-        hits = list(self.matcher(doc, as_spans=True))
+        hits = [span for span in self.matcher(doc, as_spans=True) if not self._tail_of_other_name(span)]
         # Capitalised datelines ("BISHKEK, Sept 17 -", "TAJIKISTAN") are looked
         # up directly rather than doubling the matcher with upper-case copies,
         # which would cost start-up time on every run.

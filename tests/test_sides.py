@@ -120,6 +120,17 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         # an armed group's claim hits the one state whose forces the text named before it
         ("Burundi accused Rwanda of backing RED-Tabara rebels based in DR Congo.\n\nTwo Burundian soldiers were "
          "wounded in the attack near Gatumba. RED-Tabara said it killed nine soldiers.", ("killed", 9), "Burundi"),
+        # with both states' forces named, an insurgency's claim is of its own state's soldiers (session 10) ...
+        ("Pakistani troops and Afghan forces exchanged fire at Chaman. The TTP said its fighters had killed 22 "
+         "soldiers in North Waziristan.", ("killed", 22), "Pakistan"),
+        # ... but a movement that fights across borders hits the other state
+        ("Malian troops and Burkinabe soldiers patrolled the border. JNIM said it killed 40 soldiers near Djibo.",
+         ("killed", 40), "Burkina Faso"),
+        # a looked-back side gives way to the side named before on the same noun (session 10)
+        ("ADDIS ABABA, May 5 (Reuters) - At least seven Ethiopian federal police officers were killed in a clash "
+         "near the town of Bure, two regional officials said.\n\nThe fighting broke out around a police post about "
+         "70 km from the Eritrean port of Assab, one of the officials said.\n\nA federal police commander later "
+         "gave a higher toll, saying 11 officers had been killed and 19 wounded.", ("wounded", 19), "Ethiopia"),
         # a bare noun is the one side's people the text named with that noun before, whatever the dateline
         ("Cotonou, 7 May 2026\n\nNigerien soldiers guarding the pipeline were attacked near the Beninese border "
          "town of Malanville. Three soldiers are still missing.", ("missing", 3), "Niger"),
