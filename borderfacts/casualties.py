@@ -1805,6 +1805,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "one of our defenders was killed" in a side's own press release: the side it speaks for
         first_person = any(t.lower_ in {"our", "we", "us"} for t in np_tokens)
         owner = None if first_person else _possessor_subject(cue, context, reporter_party)
+        if owner is None and not first_person and reporter_party and _first_person_agent(cue):
+            # "Our forces repelled the attack, killing more than 150 of their fighters": the enemy's men
+            owner = _enemy_of(context, reporter_party, "military", figure.start)
         party = owner or reporter_party or (context.home_side() if first_person else None)
     if party is None and not overall:
         # "2,300 of them crossed the river into the Dominican city of Dajabón": from the other side,
@@ -2726,6 +2729,20 @@ ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", 
                 "violate", "bombard", "storm"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
 
 
+def _first_person_agent(cue: Token) -> bool:
+    """Whether the speaker's own side does the deed: the subject of the cue's clause, or of the clause
+    it hangs from ("Our forces repelled ..., killing"), is "we" or "our ..."."""
+    node = cue
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return any(t.lower_ in {"we", "our"} for t in subject.subtree)
+        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _possessor_subject(cue: Token, context: "_Context", reporter_party: Optional[str]) -> Optional[str]:
     """Whose "their men" are when the clause's subject owns them: "The attackers
     lost 11 of their men" (said by the army: the enemy's), "Armenia lost 15 of its soldiers"."""
@@ -3373,8 +3390,9 @@ BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local
                     r"[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]{1,40}?)(?P<second>/[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
-                      r"\s*(?:\((?P<paren>[^)\n]{1,40})\)\s*){0,2}(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s))",
-                      re.MULTILINE)  # ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...": an agency's name and a full stop)
+                      r"\s*(?:\((?P<paren>[^)\n]{1,40})\)\s*){0,2}(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s)|(?<=\))\.(?=\s))",
+                      re.MULTILINE)  # ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...", "Lima, July 8, 2026 (ANDINA).
+# Three ...": an agency's name and a full stop)
 # ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
 
 

@@ -128,9 +128,15 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          ("killed", 40), "Burkina Faso"),
         # a looked-back side gives way to the side named before on the same noun (session 10)
         ("ADDIS ABABA, May 5 (Reuters) - At least seven Ethiopian federal police officers were killed in a clash "
-         "near the town of Bure, two regional officials said.\n\nThe fighting broke out around a police post about "
-         "70 km from the Eritrean port of Assab, one of the officials said.\n\nA federal police commander later "
-         "gave a higher toll, saying 11 officers had been killed and 19 wounded.", ("wounded", 19), "Ethiopia"),
+         "with Eritrean troops near the town of Bure in Ethiopia's Afar region, two regional officials said on "
+         "Tuesday.\n\nThe fighting broke out on Sunday around a police post about 70 km (43 miles) from the Eritrean "
+         "port of Assab and continued into Monday, one of the officials said.\n\nA federal police commander in "
+         "Semera, the regional capital, later gave a higher toll, saying 11 officers had been killed and 19 wounded.",
+         ("wounded", 19), "Ethiopia"),
+        # "their fighters" killed by "our forces" are the enemy's (session 10)
+        ("KHARTOUM, May 2, 2026 - Sudanese soldiers clashed with RSF fighters.\n\n\"Our forces repelled a large "
+         "attack by the army, killing more than 150 of their fighters,\" the RSF said in a statement.",
+         ("killed", 150), "Sudan"),
         # a bare noun is the one side's people the text named with that noun before, whatever the dateline
         ("Cotonou, 7 May 2026\n\nNigerien soldiers guarding the pipeline were attacked near the Beninese border "
          "town of Malanville. Three soldiers are still missing.", ("missing", 3), "Niger"),
@@ -1065,6 +1071,9 @@ def test_whose_men_their_men_are(nlp, sentence, expected):
         # an agency's name and a full stop end the dateline
         ("Serviceman killed by Azerbaijani fire\n\nYEREVAN, MARCH 12, ARMENPRESS. A serviceman of the Armenian "
          "Armed Forces was killed by Azerbaijani fire, the ministry said. Azerbaijan denied it.", "Armenia", None),
+        # ... or a bracketed agency and a full stop (session 10)
+        ("Three soldiers wounded in clash with illegal miners\n\nLima, July 8, 2026 (ANDINA). Three Peruvian soldiers were "
+         "wounded near the border with Ecuador, the ministry reported.", "Peru", None),
     ],
 )
 def test_datelines_place_the_story(nlp, text, dateline, headline):
