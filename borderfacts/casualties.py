@@ -1774,6 +1774,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None and any(t.lower_ in ENEMY_WORDS for t in np_tokens):
         # "up to 30 occupiers", "40 enemy soldiers": the other side of whoever speaks (or files the story)
         party = context.other_country(reporter_party or context.home_side())
+    if party is None:
+        party = _predicate_party(span, context)  # "four of the dead were South Sudanese engineers"
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
     if party is None and cue.lemma_ in {"lose", "suffer", "evacuate", "relocate"}:
         # "Armenia lost 15 servicemen", "Israeli authorities have evacuated some 2,500 residents": the subject's
@@ -2744,6 +2746,21 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
 ACCUSING_VERBS = {"accuse", "blame"}  # ("... of killing 11 civilians", "... for shelling the village")
 ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot",
                 "violate", "bombard", "storm"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
+
+
+def _predicate_party(span: Span, context: "_Context") -> Optional[str]:
+    """The side a figure's predicate noun names: "four of the dead were South Sudanese engineers",
+    "three of those killed were Pakistani soldiers"."""
+    root = span[-1]
+    copula = root.head
+    if root.dep_ != "nsubj" or copula.lemma_ != "be" or copula.i < root.i:
+        return None
+    # the predicate's noun, read off the words (the parser often hangs "were X engineers and ..." wrongly)
+    noun = next((t for t in root.doc[copula.i + 1 : copula.i + 6] if t.tag_ == "NNS"), None)
+    if noun is None or noun.i == copula.i + 1 or any(t.pos_ in {"ADP", "VERB"} for t in root.doc[copula.i + 1 : noun.i]):
+        return None  # ("two of the wounded were in Pakistani hospitals" places them, it names no side)
+    named = _party_in(context.mentions, copula.idx + len(copula), noun.idx)
+    return side_name(named) if named else None
 
 
 def _first_person_agent(cue: Token) -> bool:

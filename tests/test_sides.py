@@ -133,6 +133,9 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "port of Assab and continued into Monday, one of the officials said.\n\nA federal police commander in "
          "Semera, the regional capital, later gave a higher toll, saying 11 officers had been killed and 19 wounded.",
          ("wounded", 19), "Ethiopia"),
+        # the predicate noun names the side of "N of the dead" (session 10)
+        ("Sudan's Ministry of Petroleum said six oil workers were killed. The ministry said four of the dead were "
+         "South Sudanese engineers.", ("killed", 4), "South Sudan"),
         # "their fighters" killed by "our forces" are the enemy's (session 10)
         ("KHARTOUM, May 2, 2026 - Sudanese soldiers clashed with RSF fighters.\n\n\"Our forces repelled a large "
          "attack by the army, killing more than 150 of their fighters,\" the RSF said in a statement.",
