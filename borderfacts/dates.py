@@ -526,6 +526,7 @@ def reference_from_text(text: str, lines: int = 15, chars: int = 2000) -> Option
 
 # --- earlier episodes -------------------------------------------------------------------------
 
+UNDATED_MARGIN = timedelta(days=120)  # wider than a dated article's 60 days: the latest date named is only a floor
 _LEXICAL_PAST = re.compile(r"(?i)\b(?:last|previous|ago)\b")
 
 
@@ -534,6 +535,10 @@ def mark_earlier(mentions: list[dict], ref: Optional[date]) -> None:
     years = [int(m["value"][:4]) for m in mentions
              if m["value"] and m["value"][:4].isdigit() and m["granularity"] in ("day", "month", "year")]
     anchor_year = max(years) if years else None
+    # an undated article is written after the latest day or month it names: what ended well before that
+    # ("five days of fighting in July 2025", in a story that goes on to December 2025) is an earlier episode
+    latest = max((timex.period_end(m["value"]) for m in mentions if m["value"] and m["granularity"] in ("day", "month")
+                  and timex.period_end(m["value"]) is not None), default=None)
     for m in mentions:
         value = m["value"]
         lexical = bool(_LEXICAL_PAST.search(m["text"])) and not re.search(
@@ -544,7 +549,8 @@ def mark_earlier(mentions: list[dict], ref: Optional[date]) -> None:
         elif lexical and m["granularity"] in ("year", "month", None):
             m["_earlier"] = True
         else:
-            m["_earlier"] = bool(end is not None and anchor_year is not None and end.year < anchor_year)
+            m["_earlier"] = bool(end is not None and (anchor_year is not None and end.year < anchor_year
+                                                      or latest is not None and end < latest - UNDATED_MARGIN))
 
 
 # --- the component -------------------------------------------------------------------------------

@@ -795,3 +795,12 @@ def test_recall_rules_stay_out(nlp, text):
 def test_named_place_is_no_extra_person(nlp):
     items, _ = run(nlp, "Shelling hit Kabul and killed Armenia and two soldiers.")
     assert ("killed", 2, 2) in _cats(items)
+
+
+def test_an_undated_article_is_written_after_the_latest_month_it_names(nlp):
+    # no article date: "July 2025" is months before the December 2025 the story reaches, an earlier episode
+    text = ("The blasts come after five days of fighting in July 2025, which killed at least 43 people. "
+            "Observers arrived in November 2025. Two soldiers were wounded on 3 December 2025.")
+    items, summary = run(nlp, text, None)
+    assert [(c["count"], c["historical"]) for c in items] == [(43, True), (2, False)], items
+    assert summary == {"overall": {"wounded": 2}}
