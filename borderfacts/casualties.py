@@ -1323,7 +1323,10 @@ def _is_age(doc: Doc, span: Span, sent: Span) -> bool:
     if span.start - 2 < sent.start or doc[span.start - 1].text != ",":
         return False
     person = doc[span.start - 2]
-    if not (person.ent_type_ == "PERSON" or person.lower_ in _person_nouns()):
+    # (a two-word name the tagger took for an organisation also counts: "The injured, Shafiqul Islam, 19,")
+    two_word_name = person.pos_ == "PROPN" and person.is_title and person.ent_type_ not in {"GPE", "LOC", "NORP"} \
+        and span.start - 3 >= sent.start and doc[span.start - 3].pos_ == "PROPN" and doc[span.start - 3].is_title
+    if not (person.ent_type_ == "PERSON" or person.lower_ in _person_nouns() or two_word_name):
         return False
     if span.end >= sent.end:
         return True

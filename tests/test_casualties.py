@@ -657,6 +657,8 @@ def test_displaced_from_a_place_fled(nlp):
         ("“They killed my brother,” said Jovia Kabugho, 44, whose daughter was abducted.", 44),
         ("Rakhmon, 69, said shells had killed his neighbours.", 69),
         ("A farmer, 52, said the soldiers were killed near his field.", 52),
+        # a two-word name the tagger took for an organisation (session 10)
+        ("The injured, Shafiqul Islam, 19, of the same village, is undergoing treatment at the hospital.", 19),
     ],
 )
 def test_age_after_a_name_is_no_figure(nlp, text, absent):
