@@ -1880,7 +1880,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not context.migrants_in(sent):  # "fired at a group of migrants"
         # people who left their homes are the story's people (the default side) before those
         # of the last side an earlier sentence named, often the one that shelled them
-        displaced = cue_category(cue) == "displaced"
+        displaced = category == "displaced"  # (also when a movement verb gave it: "had left their homes")
         party = context.sentence_party(sent, cue, reporter_party, look_back=not displaced)
         if displaced and party is None:
             looked_back = context.sentence_party(sent, cue, reporter_party)
@@ -3732,7 +3732,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         item["_why"] = "default"
     for item in found:
         if item["party"] is None and item.get("_looked_back") and not item.get("_overall"):
-            item["party"], item["_why"] = item["_looked_back"], "sentence"  # no story side: the last one named
+            # people who left their homes are the story's people; with no story side, the last side named
+            item["party"], item["_why"] = (side, "default") if side else (item["_looked_back"], "sentence")
 
 
 FLIGHT_VERBS = {"flee", "escape", "leave", "abandon", "evacuate"}

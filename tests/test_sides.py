@@ -133,6 +133,13 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "port of Assab and continued into Monday, one of the officials said.\n\nA federal police commander in "
          "Semera, the regional capital, later gave a higher toll, saying 11 officers had been killed and 19 wounded.",
          ("wounded", 19), "Ethiopia"),
+        # people who left their homes (a movement verb, no casualty word) are the story side's, not those of
+        # the last side a sentence before named (session 10)
+        ("Lima, July 8, 2026 (ANDINA). Three Peruvian soldiers were wounded in a clash with illegal miners near "
+         "the border with Ecuador, the ministry said. Two more Peruvian soldiers were hurt.\n\n\"We demand that the "
+         "rights of our compatriots be respected,\" Ecuadorian Foreign Minister Maria Arteaga said in Quito.\n\n"
+         "A community leader told Andina that some 150 residents of riverside communities had left their homes "
+         "since the clash on Monday.", ("displaced", 150), "Peru"),
         # the predicate noun names the side of "N of the dead" (session 10)
         ("Sudan's Ministry of Petroleum said six oil workers were killed. The ministry said four of the dead were "
          "South Sudanese engineers.", ("killed", 4), "South Sudan"),
