@@ -551,6 +551,26 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     return None
 
 
+def _destination_of_flight(token: Token) -> bool:
+    """Whether a place name is where people fled or crossed to ("crossed into Moyo District in Uganda",
+    "fled to Chad"): up a chain of prepositional phrases to a movement verb through "into" or "to"."""
+    node, through = token, False
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "compound", "amod"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "ADP":
+            through = through or node.lower_ in {"into", "to", "toward", "towards"}
+            node = node.head
+            if node.pos_ == "VERB":
+                subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                armed = subject is not None and any(  # "units of the Liyu police crossed into Somaliland": an attack
+                    _tables()["victims"].get(t.lower_) == "military" or t.lower_ in _fighter_nouns()
+                    or t.lower_ in {"units", "unit", "police", "army", "forces"} for t in subject.subtree)
+                return through and not armed and (node.lemma_ in _tables()["movement"] or node.lemma_ == "flee")
+    return False
+
+
 def _destination_party(cue: Token, context: "_Context") -> Optional[str]:
     """People who fled or crossed *into* one side of a two-country conflict
     ("6,000 people crossed into Chad", "18,000 people have arrived in Adre") come from the other one."""
@@ -2586,6 +2606,8 @@ class _Context:
                 if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
                                             and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
                     continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
+                if span is not None and _destination_of_flight(span.root):
+                    continue  # "1,200 people have crossed into Moyo District in Uganda": where they went, not whose
                 if span is not None and span.root.head.lower_ in MEDIA_NOUNS and span.root.head.dep_ in {"pobj", "dobj"}:
                     continue  # "read on Niger's state broadcaster RTN", "told Syrian state television": a source
                 if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):

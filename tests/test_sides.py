@@ -140,6 +140,16 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "rights of our compatriots be respected,\" Ecuadorian Foreign Minister Maria Arteaga said in Quito.\n\n"
          "A community leader told Andina that some 150 residents of riverside communities had left their homes "
          "since the clash on Monday.", ("displaced", 150), "Peru"),
+        # where people fled to names no victims' side for a later sentence (session 10) ...
+        ("JUBA, March 10, 2026 - Four South Sudanese soldiers were killed in a clash with Ugandan troops.\n\n"
+         "More than 1,200 people have crossed into Moyo District in Uganda since Sunday, according to the "
+         "commissioner. He said several people were still missing after running into the bush.", ("missing", None),
+         "South Sudan"),
+        # ... but where armed men crossed to attack is where the victims are
+        ("HARGEISA (HDN) - The death toll among Somaliland herders from fighting with Ethiopian Somali regional "
+         "police has risen to seven, the governor said.\n\nThe governor told journalists that four herders died on "
+         "Sunday when units of the regional Liyu police crossed into Somaliland territory and opened fire. Three "
+         "more people were killed on Monday when the fighting resumed, he said.", ("killed", 3), "Somaliland"),
         # the predicate noun names the side of "N of the dead" (session 10)
         ("Sudan's Ministry of Petroleum said six oil workers were killed. The ministry said four of the dead were "
          "South Sudanese engineers.", ("killed", 4), "South Sudan"),
