@@ -3718,6 +3718,12 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         if item.get("_bare") and before is not None and before["_sent"] == item["_sent"] and before["party"]:
             item["party"], item["_why"] = before["party"], "inherited"  # "killed 10 Zuwara fighters and captured 15 more"
             continue
+        if item.get("_more") and item.get("_head") == "more" and item["party"] is None and before is not None \
+                and before["party"] and not before.get("_claim") and not before["historical"] \
+                and item["_sent"] - before["_sent"] <= OTHER_WINDOW:
+            # "11 officers had been killed and 19 wounded. Four more were captured": more of the same men
+            item["party"], item["_why"] = before["party"], "inherited"
+            continue
         if side is not None and item.get("_enemy_of_reporter") and not item["historical"] \
                 and side != item.get("_reporter_party"):
             # "the jihadist group claimed to have killed more than 30 soldiers": the story side's, a claim

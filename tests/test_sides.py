@@ -133,6 +133,9 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "port of Assab and continued into Monday, one of the officials said.\n\nA federal police commander in "
          "Semera, the regional capital, later gave a higher toll, saying 11 officers had been killed and 19 wounded.",
          ("wounded", 19), "Ethiopia"),
+        # "N more" in the next sentence are more of the same men (session 10)
+        ("ADDIS ABABA, May 5 (Reuters) - A federal police commander said 11 Ethiopian officers had been killed and "
+         "19 wounded. Four more were captured by Eritrean forces, he said.", ("captured", 4), "Ethiopia"),
         # people who left their homes (a movement verb, no casualty word) are the story side's, not those of
         # the last side a sentence before named (session 10)
         ("Lima, July 8, 2026 (ANDINA). Three Peruvian soldiers were wounded in a clash with illegal miners near "
