@@ -235,6 +235,14 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             i += 1
             limit = min(sent.end, limit + 1)
             continue
+        if tok.text == "(" and tokens and head is not None:
+            close = next((j for j in range(i + 1, min(i + 5, sent.end)) if doc[j].text == ")"), None)
+            if close is not None and close + 1 < sent.end and doc[close + 1].pos_ in NOMINAL_POS \
+                    and all(t.pos_ in {"PROPN", "NOUN", "PUNCT"} for t in doc[i + 1 : close]):
+                # "13 Islamic State (ISIS) militants": a bracketed short name inside the phrase
+                i = close + 1
+                limit = min(sent.end, max(limit, i + 3))
+                continue
         age_end = _age_end(doc, i) if not tokens else None
         if age_end is not None and age_end <= sent.end:  # "an 11-year-old boy": skip the age
             i = age_end
@@ -247,6 +255,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"and", "-"} and tokens and not (lower == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_):
             break  # ("al-Adl": a hyphen inside a name joins)
+        if lower == "-" and not tok.whitespace_:
+            limit = min(sent.end, limit + 1)  # ("Tehrik-i-Taliban Pakistan fighters": hyphens are no words)
         if lower == "-" and head is not None and head.lower_ in tables["victims"]:
             break  # "passers-by", "brothers-in-law": the victim noun heads the compound
         if tokens and tok.is_title and lower in TITLE_CASE_PREPOSITIONS:

@@ -133,6 +133,10 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "port of Assab and continued into Monday, one of the officials said.\n\nA federal police commander in "
          "Semera, the regional capital, later gave a higher toll, saying 11 officers had been killed and 19 wounded.",
          ("wounded", 19), "Ethiopia"),
+        # a bracketed short name and hyphens inside the victims' phrase (session 10)
+        ("Iraqi forces killed 13 Islamic State (ISIS) militants near al-Qaim.", ("killed", 13), "Islamic State"),
+        ("Troops killed 13 Tehrik-i-Taliban Pakistan fighters in North Waziristan.", ("killed", 13),
+         "Tehrik-i-Taliban Pakistan"),
         # "N more" in the next sentence are more of the same men (session 10)
         ("ADDIS ABABA, May 5 (Reuters) - A federal police commander said 11 Ethiopian officers had been killed and "
          "19 wounded. Four more were captured by Eritrean forces, he said.", ("captured", 4), "Ethiopia"),
