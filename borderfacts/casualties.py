@@ -2317,7 +2317,8 @@ def _armed_groups(doc: Doc, sides: set[str], unknown_groups: set[str]) -> list[s
     """The armed groups fighters may belong to: the sides that are groups;
     else any group named, even once or twice; else groups the gazetteer does
     not know ("the RED-Tabara rebels")."""
-    groups = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group")
+    groups = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"
+                    or name in unknown_groups)  # ("Tancol", a side the text introduced, over a group named in passing)
     if not groups:
         groups = sorted({side_name(p["name"]) for p in doc._.borderfacts_parties or []
                          if p.get("_kind") == "group"} - {None})

@@ -47,8 +47,11 @@ UNKNOWN_GROUP_APPOSITION = re.compile(
     r"(?P<noun>group|movement|militia|organi[sz]ation|faction|outfit|gang|cartel)\b" % NAME)
 # "a previously little-known group calling itself the Northern Shield": a name the group gives itself
 UNKNOWN_GROUP_CALLING_ITSELF = re.compile(
-    r"\b(?P<words>(?:[\w'’-]+\s+){0,3}?)(?:group|movement|militia|outfit|faction)\s+"
-    r"(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself)\s+(?:the\s+)?(?P<name>%s)" % NAME)
+    r"\b(?P<words>(?:[\w'’-]+\s+){0,3}?)(?:groups?|movements?|militias?|outfits?|factions?|gangs?)\s+"
+    r"(?:calling\s+(?:itself|themselves)|that\s+calls?\s+(?:itself|themselves)|which\s+calls?\s+(?:itself|themselves)"
+    # "the irregular groups that the government calls Tancol", "a gang known as Zo Kase": the name it goes by
+    r"|(?:that|which|whom)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:calls|call|dubs|dub|labels|label|brands|brand)"
+    r"|known\s+as|dubbed)\s+(?:the\s+)?[\"“]?(?P<name>%s)" % NAME)
 ARMED_WORDS = {"rebel", "militant", "armed", "insurgent", "jihadist", "separatist", "guerrilla", "paramilitary",
                "terrorist", "militia", "extremist", "islamist", "criminal", "drug", "drug-trafficking", "smuggling",
                "little-known", "shadowy", "banned", "outlawed", "nationalist", "ethnic"}

@@ -80,6 +80,9 @@ def test_choose_sides_prefers_parties_of_the_lede():
         ("the Border Knights Brigade, an armed group from Abu Kammash, fired", "Border Knights Brigade"),
         # the name a group gives itself; a movement's name with its abbreviation, "Volunteers" or "for the ..."
         ("A previously little-known group calling itself the Northern Shield claimed the attack", "Northern Shield"),
+        # the name others give a group (session 10)
+        ("an operation against the irregular groups that the government calls Tancol", "Tancol"),
+        ("a gang known as Zo Kase attacked the market", "Zo Kase"),
         ("clashes between cadres of the Kuki National Volunteers (KNV) and police", "Kuki National Volunteers"),
         ("They blamed the Patriotic Council for the Defence of the Sahel (PCDS), which denied it",
          "Patriotic Council for the Defence of the Sahel"),
@@ -116,6 +119,7 @@ def test_an_abbreviation_the_article_spells_out_names_that_group(text, abbreviat
         "Airwars, a London-based monitoring group, counted",
         "Kurdish militants attacked the post",
         "a rights group calling itself Border Watch said",
+        "a rights group known as Frontera Viva said",
         "the Kenya Defence Forces (KDF) said",
     ],
 )

@@ -137,6 +137,12 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         ("Iraqi forces killed 13 Islamic State (ISIS) militants near al-Qaim.", ("killed", 13), "Islamic State"),
         ("Troops killed 13 Tehrik-i-Taliban Pakistan fighters in North Waziristan.", ("killed", 13),
          "Tehrik-i-Taliban Pakistan"),
+        # the members of a group the text named as a side, not of a group it named in passing (session 10)
+        ("Apure: FANB reports fighters killed in offensive against \"Tancol\" groups\n\n"
+         "Caracas, 18 February 2026. The armed forces said they killed nine members of the irregular groups that "
+         "the government calls Tancol in Apure, on the border with Colombia.\n\nThe Tancol label dates from 2021, "
+         "when an offensive against a dissident faction of the former FARC left 16 Venezuelan soldiers dead.",
+         ("killed", 9), "Tancol"),
         # "N more" in the next sentence are more of the same men (session 10)
         ("ADDIS ABABA, May 5 (Reuters) - A federal police commander said 11 Ethiopian officers had been killed and "
          "19 wounded. Four more were captured by Eritrean forces, he said.", ("captured", 4), "Ethiopia"),
