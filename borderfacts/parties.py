@@ -62,8 +62,15 @@ SHARED_DEMONYMS = {"Dominican": ("Dominican Republic", "Dominica"), "Dominicans"
 SHARED = "_shared demonym"
 
 
+# a neighbour that settles a shared demonym when the text names neither country ("Dominican" beside Haiti)
+SHARED_DEMONYM_NEIGHBOURS = {"Dominican Republic": r"\bHaiti(?:an)?s?\b"}
+
+
 def _shared_demonym(span: Span, text: str) -> Optional[Span]:
     named = [name for name in SHARED_DEMONYMS[span.text] if re.search(r"\b%s\b" % re.escape(name), text)]
+    if not named:
+        named = [name for name in SHARED_DEMONYMS[span.text]
+                 if name in SHARED_DEMONYM_NEIGHBOURS and re.search(SHARED_DEMONYM_NEIGHBOURS[name], text)]
     return Span(span.doc, span.start, span.end, label=named[0]) if len(named) == 1 else None
 
 

@@ -161,3 +161,21 @@ def test_an_abbreviation_two_parties_share_is_read_by_the_story(nlp, text, party
     doc = nlp(make_doc(nlp, text, "2026-02-01"))
     names = {p["name"] for p in doc._.borderfacts_parties if {"SNA", "BDF"} & set(p["aliases"])}
     assert names == {party}, doc._.borderfacts_parties
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Dominican soldiers patrolled the border with the Dominican Republic's neighbour.", "Dominican Republic"),
+        # no country named: a Haitian neighbour settles the shared demonym (session 10)
+        ("Haitian gangs attacked the market. One Dominican merchant is missing.", "Dominican Republic"),
+        # nothing to settle it: no party
+        ("One Dominican merchant is missing.", None),
+    ],
+)
+def test_a_shared_demonym_is_settled_by_the_text(nlp, text, party):
+    from borderfacts.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, text, "2026-05-01"))
+    names = {p["name"] for p in doc._.borderfacts_parties}
+    assert ("Dominican Republic" in names) == (party == "Dominican Republic"), names
