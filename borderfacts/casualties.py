@@ -103,6 +103,12 @@ INSTITUTION_WORDS = {"ministry", "office", "department", "agency", "commission",
                      "forces", "police", "command", "service", "government", "embassy", "university", "school"}
 
 
+def _named_place(token: Token) -> bool:
+    """A place's name, as far as the tagger tells ("Kajo-Keji" it may call an organisation), not an institution's."""
+    return token.ent_type_ in {"GPE", "LOC"} or token.pos_ == "PROPN" and token.ent_type_ not in {"PERSON", "NORP"} \
+        and token.lower_ not in INSTITUTION_WORDS
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -152,8 +158,7 @@ def cue_category(token: Token) -> Optional[str]:
         # "killed seven soldiers and were holding two others"
         return "captured"
     if token.lemma_ in {"receive", "host", "welcome"} and token.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ in {"GPE", "LOC"} or o.pos_ == "PROPN" and o.ent_type_ not in {"PERSON", "NORP"}
-                                             and o.lower_ not in INSTITUTION_WORDS for o in c.children)
+            c.dep_ == "prep" and c.lower_ == "from" and any(_named_place(o) for o in c.children)
             for c in token.children) and any(
             c.dep_ == "dobj" and tables["victims"].get(c.lower_) in {"people", "civilians"}
             and c.lower_ not in tables["words"] for c in token.children):
@@ -561,6 +566,9 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     return None
 
 
+ARMED_UNIT_WORDS = {"units", "unit", "police", "army", "forces"}
+
+
 def _destination_of_flight(token: Token) -> bool:
     """Whether a place name is where people fled or crossed to ("crossed into Moyo District in Uganda",
     "fled to Chad"): up a chain of prepositional phrases to a movement verb through "into" or "to"."""
@@ -576,7 +584,7 @@ def _destination_of_flight(token: Token) -> bool:
                 subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
                 armed = subject is not None and any(  # "units of the Liyu police crossed into Somaliland": an attack
                     _tables()["victims"].get(t.lower_) == "military" or t.lower_ in _fighter_nouns()
-                    or t.lower_ in {"units", "unit", "police", "army", "forces"} for t in subject.subtree)
+                    or t.lower_ in ARMED_UNIT_WORDS for t in subject.subtree)
                 return through and not armed and (node.lemma_ in _tables()["movement"] or node.lemma_ == "flee")
     return False
 
@@ -2793,7 +2801,8 @@ def _predicate_party(span: Span, context: "_Context") -> Optional[str]:
         return None
     # the predicate's noun, read off the words (the parser often hangs "were X engineers and ..." wrongly)
     noun = next((t for t in root.doc[copula.i + 1 : copula.i + 6] if t.tag_ == "NNS"), None)
-    if noun is None or noun.i == copula.i + 1 or any(t.pos_ in {"ADP", "VERB"} for t in root.doc[copula.i + 1 : noun.i]):
+    if noun is None or noun.i == copula.i + 1 \
+            or any(t.pos_ in {"ADP", "VERB"} for t in root.doc[copula.i + 1 : noun.i]):
         return None  # ("two of the wounded were in Pakistani hospitals" places them, it names no side)
     named = _party_in(context.mentions, copula.idx + len(copula), noun.idx)
     return side_name(named) if named else None
@@ -3461,8 +3470,9 @@ BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]{1,40}?)(?P<second>/[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
                       r"\s*(?:\((?P<paren>[^)\n]{1,40})\)\s*){0,2}(?P<end>—|–|--?|/|:(?=\s)|\||(?<=\)\s)(?=[A-Z])|(?<=[A-Z]{3})\.(?=\s)|(?<=\))\.(?=\s))",
-                      re.MULTILINE)  # ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...", "Lima, July 8, 2026 (ANDINA).
-# Three ...": an agency's name and a full stop)
+                      re.MULTILINE)
+# ("YEREVAN, MARCH 12, ARMENPRESS. A serviceman ...", "Lima, July 8, 2026 (ANDINA). Three ...": an agency's name
+# and a full stop)
 # ("ISTANBUL | AUG 18", "Jammu, May 12 (PTI) Three villagers ...")
 
 
