@@ -1919,9 +1919,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # people who left their homes are the story's people (the default side) before those
         # of the last side an earlier sentence named, often the one that shelled them
         displaced = category == "displaced"  # (also when a movement verb gave it: "had left their homes")
+        context.looked_back_at = -1
         party = context.sentence_party(sent, cue, reporter_party, look_back=not displaced)
         if displaced and party is None:
             looked_back = context.sentence_party(sent, cue, reporter_party)
+            context.looked_back_at = -1  # (kept apart from the side read off the sentence itself)
             if reporter_is_agent and looked_back == reporter_party:
                 looked_back = None
         if reporter_is_agent and party == reporter_party:
