@@ -3376,6 +3376,16 @@ def _inherit_sides(found: list[dict]) -> None:
             reporter = item.get("_reporter_party")
             if reporter and item["party"] != reporter:
                 item["_claim"] = True
+        if previous is not None and previous["_sent"] == item["_sent"] and previous["_cue"] == item["_cue"] \
+                and previous.get("_why") == "phrase" and previous["party"] and item.get("_why") in WEAK_SIDE_RULES \
+                and item["party"] != previous["party"] and not item.get("_overall"):
+            # "13 Cambodian civilians and five soldiers died": the side named on the first of one
+            # coordination's victims is the others' too, before the clause's attacker or place
+            item["party"], item["_why"] = previous["party"], "inherited"
+            item.pop("_claim", None)
+            reporter = item.get("_reporter_party")
+            if reporter and item["party"] != reporter and previous.get("_claim"):
+                item["_claim"] = True
         previous = item
 
 

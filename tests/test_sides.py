@@ -133,6 +133,9 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "port of Assab and continued into Monday, one of the officials said.\n\nA federal police commander in "
          "Semera, the regional capital, later gave a higher toll, saying 11 officers had been killed and 19 wounded.",
          ("wounded", 19), "Ethiopia"),
+        # the side named on the first victims of one coordination is the others' too (session 10)
+        ("Cambodia and Thailand clashed again on Monday. Phnom Penh has said 13 Cambodian civilians and five "
+         "soldiers died in the fighting.", ("killed", 5), "Cambodia"),
         # a bracketed short name and hyphens inside the victims' phrase (session 10)
         ("Iraqi forces killed 13 Islamic State (ISIS) militants near al-Qaim.", ("killed", 13), "Islamic State"),
         ("Troops killed 13 Tehrik-i-Taliban Pakistan fighters in North Waziristan.", ("killed", 13),
