@@ -771,6 +771,11 @@ def _governing_groups(text: str, parties: list[dict], reference: Optional[str] =
                     break
             if country:
                 break
+        home = lexicon().get("group_home", {}).get(party["name"])
+        if country is None and home in {p["name"] for p in parties}:
+            # "Houthi authorities" in a story that names Yemen: the group stays itself (Yemen's government
+            # is another side), never the country most named besides (the migrants' Ethiopia)
+            continue
         if country is None:
             others = [p for p in parties if p.get("_kind") == "country" and p.get("role") != "side"]
             if others:

@@ -1128,3 +1128,15 @@ def test_a_channel_named_after_a_place_speaks_for_no_side_that_struck_the_place(
     wounded = cells(items)[("wounded", 7)]
     assert wounded["reported_by"] == "Suwayda 24"
     assert wounded["party"] != "Jordan"
+
+
+def test_a_governing_group_whose_home_is_named_is_never_another_country():
+    # "Houthi authorities" in a story about Ethiopian migrants that names Yemen: not Ethiopia's (session 10)
+    from borderfacts.casualties import _governing_groups
+
+    parties = [{"name": "Saudi Arabia", "role": "side", "_kind": "country", "mentions": 9},
+               {"name": "Houthis", "role": "side", "_kind": "group", "mentions": 5, "aliases": ["Houthi"]},
+               {"name": "Yemen", "role": "side", "_kind": "country", "mentions": 4},
+               {"name": "Ethiopia", "role": "other", "_kind": "country", "mentions": 3}]
+    mapping = _governing_groups("Houthi authorities in Saada did not comment.", parties, "2026-05-01")
+    assert "Houthis" not in mapping
