@@ -371,8 +371,39 @@ FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
 LIFE_GIVING_VERBS = {"lose", "give", "lay", "sacrifice"}
 
 
+LIST_VERBS = {"were", "are", "was", "is", "included", "include", "includes"}
+
+
+def _listed_after_cue(anchor: Token) -> Optional[Token]:
+    """The casualty noun a list of victims is given for, read off the words when the parse fails:
+    "the dead were four men, three women and two children" (each item, up the list to "were")."""
+    doc = anchor.doc
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return None  # ("the youngest of the dead was 15": an age, no listed victims)
+    after = anchor.i + 1  # (the noun's own next word: its conjuncts may run on to another clause's verb)
+    if after < len(doc) and (doc[after].pos_ in {"AUX", "VERB"} or doc[after].tag_ in FINITE_TAGS):
+        return None  # "..., and four other villagers were wounded": an item with a predicate of its own
+    i = anchor.left_edge.i - 1
+    start = max(anchor.sent.start, anchor.i - LIST_REACH)
+    while i > start and (doc[i].text in {",", "and"} or doc[i].pos_ in {"NUM", "NOUN", "ADJ", "PROPN", "DET"}):
+        if doc[i].lower_ in LIST_VERBS:
+            break
+        i -= 1
+    if i - 1 < anchor.sent.start or doc[i].lower_ not in LIST_VERBS:
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ in {"NOUN", "ADJ"} and (_tables()["nouns"].get(noun.lower_) or
+                                                      noun.lower_ in {"victims", "dead"}) else None
+
+
+LIST_REACH = 14  # tokens back from a listed figure to the "were" of "the dead were ..."
+
+
 def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     """The casualty word that governs ``anchor`` (the counted noun or the number)."""
+    listed = _listed_after_cue(anchor)
+    if listed is not None:
+        return listed  # "the dead were four men, three women and two children, and four others were wounded"
     node = anchor
     after = anchor.doc[anchor.right_edge.i + 1] if anchor.right_edge.i + 1 < len(anchor.doc) else None
     first = anchor
@@ -432,6 +463,10 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"dobj", "obj"} and child.lower_ in {"martyrdom", "shahadat", "shahadah", "shahadath"}:
                 return child  # "Three soldiers embraced martyrdom"
+    if node.dep_ == "attr" and governor.lemma_ == "be":
+        subject = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i < node.i and cue_category(subject):
+            return subject  # "the dead were four men and three women"
     hops = 0
     while governor is not None and hops < 3:
         if cue_category(governor):
