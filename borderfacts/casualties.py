@@ -463,10 +463,6 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"dobj", "obj"} and child.lower_ in {"martyrdom", "shahadat", "shahadah", "shahadath"}:
                 return child  # "Three soldiers embraced martyrdom"
-    if node.dep_ == "attr" and governor.lemma_ == "be":
-        subject = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.i < node.i and cue_category(subject):
-            return subject  # "the dead were four men and three women"
     hops = 0
     while governor is not None and hops < 3:
         if cue_category(governor):
@@ -1959,11 +1955,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # people who left their homes are the story's people (the default side) before those
         # of the last side an earlier sentence named, often the one that shelled them
         displaced = category == "displaced"  # (also when a movement verb gave it: "had left their homes")
-        context.looked_back_at = -1
-        party = context.sentence_party(sent, cue, reporter_party, look_back=not displaced)
+        party, from_earlier = context.sentence_party(sent, cue, reporter_party, look_back=not displaced)
         if displaced and party is None:
-            looked_back = context.sentence_party(sent, cue, reporter_party)
-            context.looked_back_at = -1  # (kept apart from the side read off the sentence itself)
+            looked_back = context.sentence_party(sent, cue, reporter_party)[0]
             if reporter_is_agent and looked_back == reporter_party:
                 looked_back = None
         if reporter_is_agent and party == reporter_party:
@@ -1976,7 +1970,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             # "four soldiers were wounded" after a sentence about the PKK: the soldiers it fights
             party = _enemy_of(context, party, "military", figure.start)
         why = why or ("sentence" if party else None)
-        sentence_back = why == "sentence" and context.looked_back_at == cue.i
+        sentence_back = why == "sentence" and from_earlier
     martyred = cue.lemma_.lower() in MARTYR_WORDS or cue.lower_ in MARTYR_WORDS
     if martyred and why in {"sentence", "attacked"} and context.home_side() and party != context.home_side() \
             and reporter_party in (None, context.home_side()):
@@ -2382,7 +2376,6 @@ class _Context:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
-        self.looked_back_at = -1  # the cue whose side sentence_party last took from an earlier sentence
         reference = (doc._.borderfacts_reference_date or {}).get("value")
         governing = _governing_groups(self.text, doc._.borderfacts_parties or [],
                                       reference if reference and re.match(r"\d{4}-\d\d-\d\d", reference) else None)
@@ -2610,41 +2603,41 @@ class _Context:
         return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
 
     def sentence_party(self, sent: Span, cue: Token, reporter_party: Optional[str],
-                       look_back: bool = True) -> Optional[str]:
+                       look_back: bool = True) -> tuple[Optional[str], bool]:
         """The one side a sentence speaks of once its attackers are set aside
         ("By the time Cameroonian soldiers arrived, a dozen villagers had been
         killed"); failing that, the side of the previous sentence of the
-        paragraph when this one names no party at all."""
+        paragraph when this one names no party at all. With it, whether the
+        side came from an earlier sentence."""
         retaliating = _retaliation_party(cue, self.mentions, self.sides)
         if retaliating:
-            return retaliating
+            return retaliating, False
         names, any_mention = self._victim_sides(sent, cue)
         if len(names) == 1:
-            return next(iter(names))
+            return next(iter(names)), False
         if any_mention:
-            return None
+            return None, False
         # the sentences before (short wire paragraphs: across paragraph breaks)
         # name the side the story is on: "Armenia says shells landed on Jermuk.
         # / Three civilians were wounded in Jermuk, local officials said."
         if list_marker(self.doc, sent[0]):
-            return None  # a numbered or bulleted item stands alone ("9. According to OCHA, ...")
+            return None, False  # a numbered or bulleted item stands alone ("9. According to OCHA, ...")
         if not look_back:
-            return None
+            return None, False
         current = sent
         for step in range(LOOK_BACK):
             if current.start == 0:
-                return None
+                return None, False
             previous = self.doc[current.start - 1].sent
             if step > 0 and self.paragraph_of(previous.start_char) != self.paragraph_of(current.start_char):
-                return None  # one paragraph break at most, right before the figure's sentence
+                return None, False  # one paragraph break at most, right before the figure's sentence
             current = previous
             names, any_mention = self._victim_sides(current)
             if len(names) == 1:
-                self.looked_back_at = cue.i
-                return next(iter(names))
+                return next(iter(names)), True
             if any_mention:
-                return None
-        return None
+                return None, False
+        return None, False
 
     def _victim_sides(self, sent: Span, cue: Optional[Token] = None) -> tuple[set[str], bool]:
         """Sides (role ``side`` only: a third party such as a mediator or an
@@ -3268,9 +3261,11 @@ def _enemy_of(context: "_Context", reporter_party: str, group: str, at: int) -> 
     other country among the sides ("the IDF said troops had killed four armed
     men"); for an armed group, the soldiers of the one country it fights
     ("FARC dissidents said they killed more than 15 soldiers"): the one state
-    whose forces the text named before offset ``at``, else a separatist
-    group's own state, else the one country other than its home, else its
-    home country when that is the only one (rebels against their government)."""
+    whose forces the text named before offset ``at``, else its home state
+    when that is a side (an insurgency fights its own government) unless its
+    war is with another state or crosses borders (lexicon
+    ``foreign_front_groups``), else the one country other than its home, else
+    its home country when that is the only one."""
     countries = context.country_sides
     kind = (gazetteer.lookup(reporter_party) or _NO_ENTRY).kind
     if kind == "country":

@@ -114,7 +114,7 @@ def find_in(text: Optional[str]) -> Optional[Entry]:
 
 
 # capitalised words that start a phrase rather than end another name ("Two Dominican Army soldiers")
-ARTICLES = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Two", "Three", "Four", "Five", "Six", "Seven",
+PHRASE_OPENERS = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Two", "Three", "Four", "Five", "Six", "Seven",
             "Eight", "Nine", "Ten", "Several", "Some", "Many", "Both", "All", "No", "Former", "Senior", "Local"}
 
 
@@ -122,7 +122,7 @@ def inside_other_name(previous: str) -> bool:
     """Whether a state force's name is the tail of a longer name of something else: "the Ras Jedir
     Border Security Force" is Libya's post, not India's BSF ("Indian", "Pakistan's" name the owner)."""
     bare = re.sub(r"['’]s?$", "", previous)
-    return previous[:1].isupper() and previous not in ARTICLES and lookup(bare) is None
+    return previous[:1].isupper() and previous not in PHRASE_OPENERS and lookup(bare) is None
 
 
 @lru_cache(maxsize=1)
