@@ -537,8 +537,8 @@ def mark_earlier(mentions: list[dict], ref: Optional[date]) -> None:
     anchor_year = max(years) if years else None
     # an undated article is written after the latest day or month it names: what ended well before that
     # ("five days of fighting in July 2025", in a story that goes on to December 2025) is an earlier episode
-    latest = max((timex.period_end(m["value"]) for m in mentions if m["value"] and m["granularity"] in ("day", "month")
-                  and timex.period_end(m["value"]) is not None), default=None)
+    ends = [timex.period_end(m["value"]) for m in mentions if m["value"] and m["granularity"] in ("day", "month")]
+    latest = max((end for end in ends if end is not None), default=None)
     for m in mentions:
         value = m["value"]
         lexical = bool(_LEXICAL_PAST.search(m["text"])) and not re.search(
