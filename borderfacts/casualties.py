@@ -1860,6 +1860,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if subjects:
             sub = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
             party = _party_in(mentions, sub.start_char, sub.end_char)
+            if party is None and any(t.lower_ in ENEMY_WORDS for t in sub) and (reporter_party or context.home_side()):
+                # "the enemy lost more than sixty elements", says one side: its enemy's losses
+                party = _enemy_of(context, reporter_party or context.home_side(), "military", figure.start)
     why = why or ("lose" if party else None)
     if party is None:
         party = _toll_owner(anchor, cue, mentions)
@@ -3301,14 +3304,18 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
     """A side reporting a figure with no victims' side named: its own losses,
     unless the side itself is the agent ("Pakistan said it killed 40", "its
     forces had killed over 20", "Russian troops had killed hundreds")."""
-    if cue.pos_ == "NOUN" and cue.head.pos_ == "VERB" and cue.head.lemma_ in {"take", "hold"}:
-        cue = cue.head  # "its fighters had taken two soldiers prisoner": the taker
+    if cue.pos_ == "ADJ" and cue.dep_ == "amod":
+        cue = cue.head  # "taken two guards captive", parsed as "captive guards"
+    if cue.pos_ in {"NOUN", "ADJ"} and cue.head.pos_ == "VERB" and cue.head.lemma_ in {"take", "hold"}:
+        cue = cue.head  # "its fighters had taken two soldiers prisoner" (or "captive"): the taker
     if cue.lemma_ in {"detain", "arrest", "apprehend"} and not any(c.dep_ == "agent" for c in cue.children):
         return False  # a state's "four people had been detained": the people it detained, not its own
     if cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS:
         return False  # "412 had been neutralized": no side neutralises its own
     if cue.lemma_ in {"lose", "suffer"}:
-        return True  # "his fighters had lost four men", "we suffered casualties": the subject's own losses
+        # "his fighters had lost four men", "we suffered casualties": the subject's own losses, unless
+        # the subject is the enemy ("the enemy lost more than sixty elements")
+        return not any(t.lower_ in ENEMY_WORDS for c in cue.children if c.dep_ == "nsubj" for t in c.subtree)
     passive = any(c.dep_ == "auxpass" for c in cue.children)
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _tables()["reporting"] | {"claim"} and not passive:
@@ -3328,12 +3335,22 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             named = _party_in(mentions, sub.start_char, sub.end_char)
             if named == reporter_party:
                 return False
+            if named is None and child.lower_ in GROUP_SELF_NOUNS and _is_armed_group(reporter_party):
+                return False  # "JNIM claimed that the group had killed 64 soldiers": the group itself
             counted_subject = child.like_num or any(c.dep_ == "nummod" for c in child.children)
             if named is None and child.lower_ in AGENT_FORCES and cue.lemma_ not in PATIENT_SUBJECT_VERBS \
                     and not counted_subject \
                     and cue.lemma_ not in {"receive", "sustain", "suffer", "undergo"}:  # their subject is the victim
                 return False  # "the IDF said ... troops had killed four armed men": its own troops
     return True
+
+
+# how an armed group's own statement names the group as the actor
+GROUP_SELF_NOUNS = {"group", "movement", "organisation", "organization", "front"}
+
+
+def _is_armed_group(name: Optional[str]) -> bool:
+    return bool(name) and (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"
 
 
 MARTYR_WORDS = {"martyr", "martyred", "martyrdom", "shahadat", "shaheed"}  # a side's word for its own dead

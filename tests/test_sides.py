@@ -178,6 +178,18 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "town of Malanville. Three soldiers are still missing.", ("missing", 3), "Niger"),
         ("Colombia and Venezuela share a long border.\n\nThe ELN seized Colombian soldiers on patrol. One soldier "
          "was killed in the attack.", ("killed", 1), "Colombia"),
+        # an armed group's statement names itself "the group": what "the group had killed" is a claim on the
+        # state it fights (session 11)
+        ("Burkinabe soldiers and JNIM fighters clashed near Djibo.\n\nJNIM's media arm claimed that the group had "
+         "killed 64 soldiers and captured three.", ("killed", 64), "Burkina Faso"),
+        # "the enemy lost": the losses of the speaker's enemy, not the speaker's own
+        ("Israel and Hezbollah traded fire.\n\nAn Israeli army spokesman said: \"The enemy lost more than sixty "
+         "fighters this week.\"", ("killed", 60), "Hezbollah"),
+        # "taken two guards captive", shared subject "its fighters": the group took them
+        ("Iranian border guards clashed with Jaish al-Adl near Saravan.\n\nJaish al-Adl said its fighters had "
+         "killed 14 \"mercenaries of the regime\" and taken two guards captive.", ("captured", 2), "Iran"),
+        ("Iranian border guards clashed with Jaish al-Adl near Saravan.\n\nJaish al-Adl said its fighters had "
+         "killed 14 \"mercenaries of the regime\" and taken two guards captive.", ("killed", 14), "Iran"),
     ],
 )
 def test_side_of_the_victims(nlp, text, key, party):
