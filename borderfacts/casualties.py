@@ -447,6 +447,13 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         if cue_category(owner):  # "deaths of 12 soldiers", "toll ... to 94"
             return owner
         node = owner if (_amount_word(owner) and prep.lower_ == "of") else prep  # "two of its soldiers"
+    among = _among_them(anchor, sent)
+    if among is not None:
+        return among  # "treated 27 wounded people since Monday, among them eight children"
+    if node.dep_ == "pobj" and node.head.lower_ == "including" and node.head.head.pos_ in NOMINAL_POS \
+            and node.head.head.i < node.head.i:
+        # "killed at least 16 civilians, including six children": the word of the figure the part is of
+        return _governing_cue(node.head.head, sent)
     governor = node.head
     if node.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":
         # "19 soldiers were among those killed / among the dead"
@@ -503,6 +510,24 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
             hops += 1
             continue
         break
+    return None
+
+
+def _among_them(anchor: Token, sent: Span) -> Optional[Token]:
+    """The casualty word of the figure before "among them N": its parts share it."""
+    doc = anchor.doc
+    i = anchor.i - 1
+    while i > sent.start and doc[i].lower_ not in {"them", "whom"} and (
+            doc[i].is_punct or anchor.left_edge.i <= i and doc[i].lower_ != "among"):
+        i -= 1  # over the figure's own modifiers ("a 12-year-old")
+    if not (i > sent.start and doc[i].lower_ in {"them", "whom"} and doc[i - 1].lower_ == "among"):
+        return None
+    for token in reversed(doc[sent.start : i - 1]):
+        if token.like_num:  # the nearest figure before: "12 killed and 121 wounded, among them 10 children"
+            cue = _adjacent_cue(doc, doc[token.i : token.i + 1], sent) if token.dep_ != "nummod" else None
+            cue = cue or _governing_cue(token.head if token.dep_ == "nummod" else token, sent)
+            if cue is not None:
+                return cue
     return None
 
 
@@ -2009,7 +2034,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     label = context.per_sentence(sent, "label", lambda: _label(sent))
     labelled = label is not None and cue.i == label[0].i
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
-    own_phrase = labelled or opening is not None
+    own_phrase = labelled or opening is not None or PART_OPENER.search(text, max(0, span.start_char - 20),
+                                                                         span.start_char) is not None
     start = span.start_char if own_phrase else min(span.start_char, cue.idx)
     start = max(start, sent.start_char)  # (a count the sentence before gave: "the figure had risen to 3,100")
     end = np_end_char if own_phrase else max(np_end_char, cue.idx + len(cue))
@@ -2113,9 +2139,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         item["_subset"] = True  # "Among the civilians martyred were two children"
     if context.per_sentence(sent, "toll includes", lambda: _toll_includes(sent)):
         item["_subset"] = True  # "The figures include the soldier killed in Khiam and the two people killed near Tyre"
+    if item.get("_subset") and PART_OPENER.search(lower_before):
+        item["_part"] = True
+        item.pop("_update", None)  # "nine residents, including an elderly priest, remain missing": a part, no new count
     return item
 
 
+PART_OPENER = re.compile(r"\b(?:including|among (?:them|whom))\s*$", re.IGNORECASE)  # a part's own phrase follows
 INCLUDED_IN = {"figure", "figures", "toll", "tolls", "total", "number", "count", "dead", "tally"}
 
 
@@ -3691,8 +3721,9 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         # a side's report of its own losses is its statement, not where the story happened
         if item["party"] and not item["historical"] and not item.get("_claim") and item.get("_why") != "reporter" \
                 and item.get("_reporter_party") != item["party"] and not (item.get("_agent") and item["reported_by"]) \
-                and item.get("_head") not in _fighter_nouns():
-            # fighters are where the enemy is, not the story; what a source says it inflicted is a claim
+                and item.get("_head") not in _fighter_nouns() and not item.get("_part"):
+            # fighters are where the enemy is, not the story; what a source says it inflicted is a claim;
+            # a part of a toll ("14 civilians, among them two Algerians") says nothing of the rest
             name = side_name(item["party"])
             key = (item["_sent"], item["_cue"], name)
             if name in context.missions:

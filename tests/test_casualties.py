@@ -170,6 +170,11 @@ def test_offsets_are_exact():
         # the figure's own predicate noun before the coordinated clause's word
         ("In the clashes 192 servicemen became martyrs and 511 were wounded.", "killed", 192),
         ("In the clashes 192 servicemen became martyrs and 511 were wounded.", "wounded", 511),
+        # a part named after "including" / "among them" takes the word of the figure it is part of (session 11)
+        ("A drone strike killed at least 16 civilians, including six children, the alliance said.", "killed", 6),
+        ("Five civilians, including a teenager, were killed in the shelling.", "killed", 1),
+        ("The hospital had treated 27 wounded people since Monday, among them eight children.", "wounded", 8),
+        ("Officials said 12 civilians had been killed and 117 injured, among them 10 children.", "wounded", 10),
     ],
 )
 def test_frames(nlp, text, category, count):
@@ -505,6 +510,11 @@ def test_since_a_year_is_not_an_earlier_episode(nlp, text, historical):
         ("Kenya's police said four Kenyan herders remain unaccounted for. "
          "On Tuesday the commissioner said one Kenyan herder was still missing.",
          {"Kenya": {"missing": 1}}),
+        # a part after "including" is no newer count of the missing (session 11)
+        ("Ethiopian officials said at least nine Ethiopian residents, including an elderly priest, remain "
+         "unaccounted for.", {"Ethiopia": {"missing": 9}}),
+        ("Thailand's health ministry said 14 Thai civilians had been killed, among them six children.",
+         {"Thailand": {"killed": 14}}),
     ],
 )
 def test_summary_tallies(nlp, text, expected):
