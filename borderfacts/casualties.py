@@ -268,6 +268,14 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             break  # "Five Georgians Near Occupation Line": a title-case headline's preposition ends the phrase
         if tok.pos_ == "VERB" and head is not None:
             break  # "one of the soldiers wounded in the attack had died": a participle on the noun
+        if tok.pos_ == "ADV" and lower.endswith("ly") and i + 1 < limit and doc[i + 1].dep_ == "amod":
+            tokens.append(tok)  # "two critically wounded border guards"
+            i += 1
+            continue
+        if lower in {"last", "this", "next", "earlier"} and doc[i + 1 : i + 2].text.lower() in TIME_NOUNS:
+            break  # "up from about 9,000 last week": a time, not the counted noun
+        if lower in HEADLINE_VICTIM_VERBS:
+            break  # "120,000 flee", "7,000 Congolese flee into Kisoro": a headline's verb the tagger took for a noun
         if lower == "of" and head is not None and head.lower_ in tables["victims"]:
             break  # "10,000 residents of Batken region": the place is not the counted noun
         if head is not None and head.lower_ in tables["victims"] and head.lower_ not in NP_FILLERS \
@@ -301,6 +309,9 @@ KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers",
 # a family's own dead, told by a relative: part of the toll the article gives, never added to it
 KIN_VICTIMS = {"sons", "daughters", "brothers", "sisters", "nephews", "nieces", "cousins", "husbands",
                "wives", "grandchildren", "uncles"}
+TIME_NOUNS = {"week", "month", "year", "night", "weekend", "morning", "evening", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "time"}
+HEADLINE_VICTIM_VERBS = {"flee", "die", "perish", "drown"}  # present-tense verbs whose subject is the victims
 TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
                            "during", "as", "inside", "outside", "by", "into"}
 
@@ -479,15 +490,17 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
             # before any coordinated clause's word
             if child.dep_ == "attr" and child.i > node.i and cue_category(child):
                 return child
-        for child in islice(governor.children, MAX_CHILDREN):
-            # "the number of dead had risen to 42 ... and that 64 people were being treated": the
-            # toll's own word first, before any coordinated clause's
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"number", "tally", "count"}:
-                for of in child.children:
-                    if of.dep_ == "prep" and of.lower_ == "of":
-                        word = next((o for o in of.children if o.dep_ == "pobj" and cue_category(o)), None)
-                        if word is not None:
-                            return word
+        # "the number of dead had risen to 42 ... and that 64 people were being treated": the
+        # toll's own word first, before any coordinated clause's; then a participle on its noun
+        # ("the number of Thai civilians killed since ... has risen to 14")
+        counted = [o for child in islice(governor.children, MAX_CHILDREN)
+                   if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {"number", "tally", "count"}
+                   for of in child.children if of.dep_ == "prep" and of.lower_ == "of"
+                   for o in of.children if o.dep_ == "pobj"]
+        word = next((o for o in counted if cue_category(o)), None) or next(
+            (c for o in counted for c in o.children if c.dep_ in {"acl", "amod"} and cue_category(c)), None)
+        if word is not None:
+            return word
         for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"xcomp", "oprd", "acomp", "conj", "ccomp", "advcl"} and cue_category(child) \
                     and child.i > node.i - 1 and not (child.dep_ == "ccomp" and node.dep_ == "nsubj"
@@ -555,14 +568,29 @@ def _partitive_clause_verb(span: Span, np_tokens: list[Token]) -> Optional[Token
     if not np_tokens or np_tokens[0].lower_ != "of":
         return None
     number = span[-1]
-    if number.dep_ not in {"nsubj", "nsubjpass"} or number.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    verb = number.head
+    if number.dep_ in {"nsubj", "nsubjpass"} and number.head.pos_ in {"VERB", "AUX"}:
+        verb = number.head
+    else:
+        verb = _next_verb(np_tokens[-1])
+        if verb is None or cue_category(verb) != "killed":
+            return None
     category = cue_category(verb)
     head_category = _tables()["nouns"].get(np_tokens[-1].lower_)
     if category is None or category == head_category:
         return None
     return verb
+
+
+def _next_verb(last: Token, reach: int = 10) -> Optional[Token]:
+    """The verb right after a phrase, over an apposition ("one of the wounded, a
+    58-year-old man, died"), when the parser hung the phrase elsewhere."""
+    doc = last.doc
+    for token in doc[last.i + 1 : min(len(doc), last.i + 1 + reach)]:
+        if token.pos_ == "VERB":
+            return token
+        if token.pos_ not in {"PUNCT", "DET", "NUM", "ADJ", "NOUN", "ADV", "AUX"} or token.is_sent_start:
+            return None
+    return None
 
 
 # verbs of moving people that others do: their object (or passive subject) is displaced
@@ -1733,8 +1761,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue.lemma_ in tables["deploy"] and not moved and cue.lemma_ not in IDIOM_CUE_LEMMAS:
             return None  # "troops moved to the border" (people who moved to camps are displaced)
     if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \
-            and head.head.i != cue.i and not cue_category(head.head):
-        return None  # "150 officers had been sent to reinforce posts", whatever casualty word is near
+            and head.head.i != cue.i and not cue_category(head.head) \
+            and not (cue.head.i == head.i and cue.dep_ == "acl" and cue.lemma_ in FLIGHT_VERBS):
+        # "150 officers had been sent to reinforce posts", whatever casualty word is near
+        # (but "sent over 50,000 Colombians fleeing their homes" is a flight)
+        return None
     prev = doc[span.start - 1] if span.start > sent.start else None
     if prev is not None and context.per_sentence(sent, "update", lambda: any(t.lower_ in tables["update"] for t in sent)):
         if prev.lower_ == "from":  # "rose to 94 from 49": 49 is replaced
@@ -2034,7 +2065,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     label = context.per_sentence(sent, "label", lambda: _label(sent))
     labelled = label is not None and cue.i == label[0].i
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
-    own_phrase = labelled or opening is not None or PART_OPENER.search(text, max(0, span.start_char - 20),
+    own_phrase = labelled or opening is not None or superseded or PART_OPENER.search(text, max(0, span.start_char - 20),
                                                                          span.start_char) is not None
     start = span.start_char if own_phrase else min(span.start_char, cue.idx)
     start = max(start, sent.start_char)  # (a count the sentence before gave: "the figure had risen to 3,100")
