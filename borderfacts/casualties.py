@@ -254,7 +254,7 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             limit = min(sent.end, i + VICTIM_PHRASE_TOKENS)
             continue
         if (lower in {"of", "the"} and not tokens and i == span.end) or \
-                (lower in POSSESSIVE_OWN and tokens and tokens[-1].lower_ == "of"):
+                (lower in POSSESSIVE_OWN and (tokens[-1] if tokens else span[-1]).lower_ == "of"):
             tokens.append(tok)
             i += 1
             continue
@@ -732,7 +732,13 @@ def _named_conjuncts(head: Optional[Token], cue: Token) -> int:
 
 def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) -> Optional[Token]:
     """Nearest casualty word after (then before) a phrase in the same clause."""
-    for i in range(end, min(sent.end, end + 6)):
+    limit = min(sent.end, end + 6)
+    if end < sent.end and doc[end].text == ",":
+        # over an apposition: "nearly 40 people, most of them young men, were still missing"
+        close = next((j for j in range(end + 1, min(sent.end, end + 9)) if doc[j].text == ","), None)
+        if close is not None and not any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1 : close]):
+            limit = min(sent.end, close + 5)
+    for i in range(end, limit):
         tok = doc[i]
         if tok.text in {";", ":"} or tok.lower_ in {"while", "but", "whereas"}:
             break
@@ -1648,6 +1654,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if any(t.lower_ in KIN_NOUNS and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" for t in np_tokens):
         return None  # "7 relatives of people killed": the bereaved, not the dead
     kind, category, group = _classify_head(head)
+    if kind == "other" and head is not None and head.tag_ == "NN" and head.is_alpha and not head.ent_type_ \
+            and span.text.lower() == "one" and head.lower_ not in tables["exclude"]:
+        kind = "unknown"  # "One rifleman ... has been missing": a person only if a harm word governs it
     guessed = kind == "unknown"
     if guessed:
         kind = "victim"

@@ -181,6 +181,12 @@ def test_offsets_are_exact():
         # an adverb on the harm word stays inside the phrase; the clause verb decides
         ("The toll rose after two critically wounded border guards succumbed to their injuries.", "killed", 2),
         ("Five seriously wounded soldiers were evacuated by helicopter.", "wounded", 5),
+        # an apposition between the figure and its verb; a possessive after "dozens of"; "one" before
+        # a noun no table knows, under a harm word (session 11)
+        ("The prefect said the toll had climbed to 31 dead and that nearly 40 people, most of them young men, "
+         "were still missing.", "missing", 40),
+        ("Georgia's Defence Ministry says dozens of its soldiers are unaccounted for.", "missing", None),
+        ("One rifleman who was manning the rear vehicle has been missing since the ambush.", "missing", 1),
         # "sent N fleeing" is a flight, not a deployment
         ("The shelling sent some 3,000 villagers fleeing across the border.", "displaced", 3000),
     ],
@@ -273,6 +279,8 @@ def test_text_matches_offsets(nlp, seed_text):
         "The father of two said the shelling killed the cattle.",
         "The mayor received 30 people from the Ministry of Defence at a ceremony.",
         "The youngest of the dead was 15.",
+        # "one" before a noun no table knows counts a person only under a harm word (session 11)
+        "One vehicle was destroyed and one truck was hit.",
     ],
 )
 def test_exclusions(nlp, text):
