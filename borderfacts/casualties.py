@@ -827,6 +827,7 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
 
 # ---------------------------------------------------------------- parties
 
+LINKED_TO = re.compile(r"[-‑](?:linked|affiliated|aligned|allied|inspired)\b", re.IGNORECASE)
 GOVERNMENT_NOUNS = ("government", "authorities", "regime", "rulers", "emirate")  # not a regional "administration"
 
 
@@ -878,10 +879,13 @@ def _governing_groups(text: str, parties: list[dict], reference: Optional[str] =
 def _mentions(doc: Doc, governing: dict[str, str]) -> list[tuple[int, int, str]]:
     parties = doc._.borderfacts_parties or []
     spans = []
+    text = doc.text
     for party in parties:
         if party.get("_kind") == "organisation":  # mediators are not victims' sides
             continue
         for start, end in party.get("_spans", []):
+            if LINKED_TO.match(text, end):
+                continue  # "fighters of the al-Qaeda-linked JNIM": a label of another group, not a side
             spans.append((start, end, governing.get(party["name"], party["name"])))
     if not spans:  # degrade gracefully: single-token gazetteer lookups
         for tok in doc:
@@ -1547,6 +1551,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _refugees_origin(found)
     _moved_updates(found)
     _inherit_sides(found)  # "nine soldiers had been killed and 23 wounded" once the nine have their side
+    _parts_follow_their_toll(found)
     home = lexicon().get("group_home", {})
     de_facto = set(lexicon().get("de_facto_entities", ()))
     _same_fighters(found)
@@ -1574,6 +1579,23 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _mark_claims(found, context)
     _mark_conjuncts(found)
     return found
+
+
+def _parts_follow_their_toll(found: list[dict]) -> None:
+    """'23 terrorists including two senior commanders', 'killed 14 civilians,
+    among them six children': a part named after "including" / "among them"
+    is of the side of the toll it belongs to (none when the toll has none) and
+    is a claim when the toll is, unless its own phrase names a side."""
+    for index, item in enumerate(found):
+        if not item.get("_part") or item.get("_why") == "phrase":
+            continue
+        toll = next((other for other in reversed(found[:index]) if other["_sent"] == item["_sent"]
+                     and other["category"] == item["category"] and not other.get("_part")), None)
+        if toll is None:
+            continue
+        item["party"], item["_why"] = toll["party"], "subset"
+        if toll.get("_claim"):
+            item["_claim"] = True  # a part of what a side says it killed is its claim too
 
 
 def _moved_updates(found: list[dict]) -> None:
@@ -3448,7 +3470,8 @@ def _parts_of_previous(found: list[dict]) -> None:
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
-        elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy") \
+        elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy"
+                                      or item.get("_part") and item.get("_why") != "phrase") \
                 and before["_sent"] == item["_sent"] \
                 and before["category"] == item["category"] and before["party"]:
             item["party"], item["_why"] = before["party"], "subset"  # "15 fighters, among them two commanders"

@@ -190,6 +190,13 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
          "killed 14 \"mercenaries of the regime\" and taken two guards captive.", ("captured", 2), "Iran"),
         ("Iranian border guards clashed with Jaish al-Adl near Saravan.\n\nJaish al-Adl said its fighters had "
          "killed 14 \"mercenaries of the regime\" and taken two guards captive.", ("killed", 14), "Iran"),
+        # "the al-Qaeda-linked JNIM": a label of another group names no side (session 11)
+        ("Malian troops clashed with JNIM near Nampala.\n\nThe army said it had neutralised 14 fighters of the "
+         "al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) during the operation.",
+         ("killed", 14), "JNIM"),
+        # a part after "including" is of its toll's side ...
+        ("Iranian border guards clashed with Jaish al-Adl militants near Saravan.\n\nThe IRGC said 23 "
+         "terrorists including two senior commanders had been killed.", ("killed", 2), "Jaish al-Adl"),
     ],
 )
 def test_side_of_the_victims(nlp, text, key, party):
@@ -1152,3 +1159,13 @@ def test_a_governing_group_whose_home_is_named_is_never_another_country():
                {"name": "Ethiopia", "role": "other", "_kind": "country", "mentions": 3}]
     mapping = _governing_groups("Houthi authorities in Saada did not comment.", parties, "2026-05-01")
     assert "Houthis" not in mapping
+
+
+def test_a_part_of_a_claim_is_a_claim_and_a_part_of_an_overall_toll_has_no_side(nlp):
+    # (session 11)
+    _, _, summary = run(nlp, "Iranian border guards clashed with Jaish al-Adl militants near Saravan.\n\nThe IRGC "
+                             "said 23 terrorists including two senior commanders had been killed.")
+    assert summary == {}  # the IRGC's count of the enemy it killed, parts and all
+    _, items, _ = run(nlp, "Mali and Algeria traded accusations.\n\nA drone strike near Tinzaouaten killed at "
+                           "least 16 people, including six children, a separatist alliance said.")
+    assert cells(items)[("killed", 6)]["party"] == cells(items)[("killed", 16)]["party"]
