@@ -112,6 +112,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # "MOZOGO, Cameroon - ", "KABUL, Afghanistan (Reuters) - ": capitalised words, then a dash
 _DATELINE_PREFIX = re.compile(r"(?:[A-Z][\w.'’/-]*,?\s+){1,6}(?:\([^)\n]{1,40}\)\s*)?(?:--|-|–|—)\s+")
 # A body named before, referred to by a bare noun: "The entity also warned", "the release added"
+TALLY_NOUNS = {"toll", "tally", "count", "figure", "figures", "estimate", "report"}  # a body's own numbers
 BODY_NOUNS = {"entity", "agency", "company", "firm", "office", "body", "organisation", "organization", "mission",
               "release", "communiqué", "communique", "bulletin", "operator", "department", "service", "outlet",
               "broadcaster", "channel", "newspaper", "monitor", "observatory", "watchdog"}
@@ -515,6 +516,14 @@ class _Extractor:
         subjects = [c for c in previous.root.children if c.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
             return None
+        owner = next((c for c in subjects[0].children if c.dep_ == "poss"
+                      and c.lemma_.lower() in BODY_NOUNS | {"ministry", "army", "military", "police", "government"}
+                      and subjects[0].lower_ in TALLY_NOUNS), None)
+        if owner is not None:
+            # "The ministry's first toll stood at five. On Thursday it raised the toll": the toll's owner
+            found = self.resolve(owner, depth + 1)
+            if found.kind in ("organisation", "country") and found.name:
+                return found
         found = self.resolve(subjects[0], depth + 1)
         return found if found.kind in ("organisation", "country") and found.name else None
 

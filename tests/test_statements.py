@@ -680,6 +680,10 @@ def test_a_persons_name_the_ner_tags_as_an_organisation_is_still_a_person(nlp):
         # "It says" as the main subject: the body the sentence before was about
         ("Armenia's Defence Ministry blames Baku. It says one Armenian soldier was killed.",
          "one Armenian soldier was killed", "Armenia's Defence Ministry"),
+        # ... or the body whose toll it was, over a later statement of another body (session 11)
+        ("The Lebanese Health Ministry said two men were killed. The Israeli army later said it had hit a depot.\n\n"
+         "Strikes flattened two houses. The ministry's first toll stood at five dead. On Thursday it raised the "
+         "toll to seven and said 11 people were wounded.", "11 people were wounded", "Lebanese Health Ministry"),
         # a role word is no part of the name; a second surname the NER takes for a place is
         ('"This is an emergency," said Ombudswoman Lucía Restrepo Amaya, who called for calm. Restrepo also '
          "warned that five leaders had been kidnapped.", "five leaders had been kidnapped", "Lucía Restrepo Amaya"),
