@@ -187,6 +187,10 @@ def test_offsets_are_exact():
          "were still missing.", "missing", 40),
         ("Georgia's Defence Ministry says dozens of its soldiers are unaccounted for.", "missing", None),
         ("One rifleman who was manning the rear vehicle has been missing since the ambush.", "missing", 1),
+        # singular and injury nouns of the lexicon (session 11)
+        ("Police reported one fatality and nine arrests.", "killed", 1),
+        ("Police reported one fatality and nine arrests.", "captured", 9),
+        ("The two border guards suffered concussions.", "wounded", 2),
         # "sent N fleeing" is a flight, not a deployment
         ("The shelling sent some 3,000 villagers fleeing across the border.", "displaced", 3000),
     ],
