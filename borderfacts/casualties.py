@@ -1821,6 +1821,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
     group = _group_of(np_tokens or (list(label_phrase) if label_phrase is not None else []), group or "people")
+    if head is None and cue.dep_ in {"amod", "acl"} and cue.head.lower_ in _fighter_nouns() and cue.i < cue.head.i:
+        # "the number of dead attackers rose to three": the toll counts the attackers
+        referent, group = cue.head, "military"
     # "three armed men", "five armed individuals": fighters, whoever's they are
     armed_men = head is not None and head.lower_ in {"men", "man", "individuals", "persons", "people", "elements"} \
         and any(t.lower_ == "armed" for t in np_tokens)

@@ -194,6 +194,9 @@ AFGHAN_PAKISTAN = "Pakistan and Afghanistan traded fire on the border.\n\n"
         ("Malian troops clashed with JNIM near Nampala.\n\nThe army said it had neutralised 14 fighters of the "
          "al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) during the operation.",
          ("killed", 14), "JNIM"),
+        # a toll of the attackers the police counted is the attackers', not the police's (session 11)
+        ("Kenyan police fought al-Shabaab militants near Mandera.\n\nThe number of dead attackers rose to three "
+         "after a search of the forest, the police said.", ("killed", 3), "al-Shabaab"),
         # a part after "including" is of its toll's side ...
         ("Iranian border guards clashed with Jaish al-Adl militants near Saravan.\n\nThe IRGC said 23 "
          "terrorists including two senior commanders had been killed.", ("killed", 2), "Jaish al-Adl"),
