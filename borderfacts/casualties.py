@@ -3679,8 +3679,10 @@ def _dateline_side(context: "_Context") -> Optional[str]:
             continue  # "ISTANBUL | AUG 18, 2026" is a dateline; "ANALYSIS | ELN vs. FARC" a section label
         if match.group("second"):
             # "KHARTOUM/JUBA": filed from both sides, unless both places are one side's ("QUETTA/CHAMAN")
+            # ("BAJAUR/ISLAMABAD": a district the gazetteer does not know beside the capital it does)
             both = {_city_country(context, p) for p in (match.group("place"), match.group("second").lstrip("/"))}
-            return next(iter(both)) if len(both) == 1 and None not in both and both <= context.sides else None
+            both.discard(None)
+            return next(iter(both)) if len(both) == 1 and both <= context.sides else None
         rest = match.group("rest") or match.group("paren")  # ("Spin Boldak (Afghanistan) (AFP) -")
         country = rest.split(",")[0].strip() if rest else None  # "GOMA, DR Congo, Feb 4" / "GEORGETOWN, Thursday ..."
         entry = gazetteer.lookup(country) if country else None

@@ -562,7 +562,10 @@ def test_a_masthead_naming_one_countrys_newsroom_files_the_story_there(nlp, mast
 # a dateline in any script's capitals, with a country and an agency in brackets
 @pytest.mark.parametrize("dateline, side", [("MEDELLÍN | May 20, 2026\n\n", "Colombia"),
                                             ("Cúcuta, February 9, 2026\n\n", "Colombia"),
-                                            ("Spin Boldak (Afghanistan) (AFP) - ", "Afghanistan")])
+                                            ("Spin Boldak (Afghanistan) (AFP) - ", "Afghanistan"),
+                                            # a district the gazetteer lacks beside a capital (session 11)
+                                            ("BAJAUR/ISLAMABAD: ", "Pakistan"),
+                                            ("KHARTOUM/JUBA: ", None)])
 def test_accented_or_bracketed_datelines_place_the_story(nlp, dateline, side):
     from borderfacts.casualties import _Context, _dateline_side
     text = ("Soldiers freed after attack on the border\n\n" + dateline
