@@ -3312,9 +3312,12 @@ def _has_agent(cue: Token) -> bool:
                 return False  # "the rebels abducted six students": the article's side is the victim
             if child.like_num or child.pos_ == "NUM":
                 return False  # "eleven soldiers killed and six wounded": the number is the victims
-            if any(c.dep_ == "nummod" for c in child.children) and \
-                    not any(c.dep_ in {"dobj", "obj"} for c in islice(cue.children, MAX_CHILDREN)):
-                return False  # headline ellipsis "Six officers killed as ...": the victims, not agents
+            if any(c.dep_ == "nummod" for c in child.children) and not any(
+                    c.dep_ in {"dobj", "obj"} and not any(t.text == "," for t in cue.doc[cue.i + 1 : c.i])
+                    for c in islice(cue.children, MAX_CHILDREN)):
+                # headline ellipsis "Six officers killed as ...": the victims, not agents (an object the
+                # parser hung on past a comma belongs to the next clause: "..., militants raid village")
+                return False
             if cue_category(cue) in {"killed", "wounded", "captured"} and cue.lemma_ not in {"die", "perish", "succumb"}:
                 return True
     return False

@@ -539,6 +539,17 @@ def test_headline_ellipsis_and_byline_place_the_story(nlp):
     assert summary.get("Kenya", {}).get("killed") == 6, summary
 
 
+def test_a_headline_ellipsis_keeps_its_victims_past_a_comma(nlp):
+    # "..., militants raid village": an object the parser hung on the first verb (session 11)
+    text = ("Four police officers killed as IED hits patrol near Elwak, militants raid village\n\n"
+            "By Capital FM News | Published February 17, 2026\n\n"
+            "NAIROBI, Kenya, Feb 17 - Four police officers were killed on Monday when their vehicle ran over an "
+            "improvised explosive device near Elwak in Mandera County, hours before suspected al-Shabaab militants "
+            "raided a village. Kenya and Somalia share the border.")
+    _, _, summary = run(nlp, text, "2026-02-17")
+    assert summary.get("Kenya", {}).get("killed") == 4, summary
+
+
 def test_dateline_places_the_story(nlp):
     text = ("Bodies of two missing soldiers recovered\n\n"
             "GEORGETOWN, Thursday 19th November, 2026 — Search teams recovered the bodies of two soldiers, "
