@@ -103,7 +103,12 @@ def cell_total(items: list[dict]) -> int:
     # an updated toll replaces what came before it ("rose to 53 from 32")
     updates = [index for index, item in enumerate(items) if item.get("_update")]
     if updates:
-        items = items[updates[-1]:]
+        latest = updates[-1]
+        if items[latest]["category"] != "missing":
+            # a toll only grows: a smaller update told later is its history ("Bilopillia toll rises to 11"
+            # ... "on Sunday the toll had risen to nine"); the missing may fall, so there the last one stands
+            latest = max(updates, key=lambda index: (items[index]["count"] or 0, index))
+        items = items[latest:]
     replaced = {item["count"] for item in items if item.get("_superseded")}
     whole = [item for item in items if not item.get("_subset") and item["count"] not in replaced]
     if whole:

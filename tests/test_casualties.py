@@ -548,6 +548,9 @@ def test_since_a_year_is_not_an_earlier_episode(nlp, text, historical):
         ("Kenya's police said four Kenyan herders remain unaccounted for. "
          "On Tuesday the commissioner said one Kenyan herder was still missing.",
          {"Kenya": {"missing": 1}}),
+        # a toll only grows: a smaller update told later is its history (session 11)
+        ("Ukraine's regional governor said the Ukrainian death toll in Bilopillia rose to 11 on Monday. On Sunday "
+         "the Ukrainian toll had risen to nine, he said.", {"Ukraine": {"killed": 11}}),
         # a part after "including" is no newer count of the missing (session 11)
         ("Ethiopian officials said at least nine Ethiopian residents, including an elderly priest, remain "
          "unaccounted for.", {"Ethiopia": {"missing": 9}}),
