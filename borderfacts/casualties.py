@@ -751,6 +751,10 @@ def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) 
         tok = doc[i]
         if tok.text in {";", "."} or (i in blockers and i < start - 4):
             break
+        if tok.pos_ == "VERB" and tok.lemma_ in _tables()["reporting"]:
+            speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < i), None)
+            if speaker is not None and any(cue_category(t) for t in doc[speaker.left_edge.i : speaker.right_edge.i + 1]):
+                return None  # "A relative of one of the victims said the group of about 30 men": the speaker's
         if cue_category(tok) and tok.pos_ in {"VERB", "NOUN", "ADJ"}:
             return tok
         if tok.pos_ == "PROPN" and tok.is_title and _title_case(sent) and _lemma_cue(tok):
@@ -1660,6 +1664,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     before = doc[span.start - 1] if span.start > sent.start else None
     if before is not None and (before.text in CURRENCY or before.lower_ in {"aged", "age", "no", "not", "no.", "how"}):
         return None  # money, ages, negations, questions ("how many of its men")
+    if before is not None and before.lower_ == "of" and figure.text.lower() == "one" \
+            and re.match(r"\s+of\s+(?:the|those|these)\b", text[figure.end : figure.end + 12]):
+        return None  # "a relative of one of the victims", "the mother of one of the dead soldiers": a person, no count
     if figure.year_like and before is not None and before.lower_.rstrip(".") in MONTH_WORDS:
         return None  # "in April 2025 jihadists killed 54 soldiers": a month's year, whatever noun follows
     if before is not None and any(c.isdigit() for c in before.text) and \

@@ -187,6 +187,8 @@ def test_offsets_are_exact():
          "were still missing.", "missing", 40),
         ("Georgia's Defence Ministry says dozens of its soldiers are unaccounted for.", "missing", None),
         ("One rifleman who was manning the rear vehicle has been missing since the ambush.", "missing", 1),
+        # a speaker set off by commas between the casualty word and the figure (session 11)
+        ("The dead, officials said, were 12 soldiers.", "killed", 12),
         # singular and injury nouns of the lexicon (session 11)
         ("Police reported one fatality and nine arrests.", "killed", 1),
         ("Police reported one fatality and nine arrests.", "captured", 9),
@@ -285,6 +287,8 @@ def test_text_matches_offsets(nlp, seed_text):
         "The youngest of the dead was 15.",
         # "one" before a noun no table knows counts a person only under a harm word (session 11)
         "One vehicle was destroyed and one truck was hit.",
+        # a person "of one of the victims", and a group a speaker who is no victim describes
+        "A relative of one of the victims said the group of about 30 men had been walking back home.",
     ],
 )
 def test_exclusions(nlp, text):
