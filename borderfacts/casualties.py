@@ -32,7 +32,7 @@ from . import gazetteer, groups, places, timex
 from .groups import ARMED_GROUP_NAME, armed_group_name, group_in as _group_in, unknown_groups as _unknown_groups
 from .paragraphs import BULLETS, list_marker, line_start
 from .parties import one_word_entity, ruling_country
-from .extensions import set_extensions
+from .extensions import doc_text, set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
 from .speakers import capital_country
@@ -883,7 +883,7 @@ def _governing_groups(text: str, parties: list[dict], reference: Optional[str] =
 def _mentions(doc: Doc, governing: dict[str, str]) -> list[tuple[int, int, str]]:
     parties = doc._.borderfacts_parties or []
     spans = []
-    text = doc.text
+    text = doc_text(doc)
     for party in parties:
         if party.get("_kind") == "organisation":  # mediators are not victims' sides
             continue
@@ -1050,7 +1050,7 @@ def _current_year(doc: Doc) -> Optional[int]:
     reference = (doc._.borderfacts_reference_date or {}).get("value")
     if reference and re.match(r"\d{4}", reference):
         return int(reference[:4])
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", doc.text)]
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", doc_text(doc))]
     return max(years) if years else None
 
 
@@ -1123,7 +1123,7 @@ def _since(doc, start: int, year: Optional[int] = None) -> bool:
     """'since October 2023': a cumulative toll up to now, not an earlier episode
     (but "since 2011, when 300,000 people fled" tells what happened in 2011).
     ``doc`` is the Doc or its text."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     if not SINCE.search(text[max(0, start - 20) : start]):
         return False
     found = re.match(r"[\w ]*?(\d{4})", text[start : start + 24])
@@ -1189,7 +1189,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
     date or year in it (not "since 2023"), a lexical cue ("last year"), or a
     back-reference ("the war") right after a sentence about that episode."""
     own_date = False
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     for item in dates[_first_date_at(dates, sent.start_char):]:
         if item.get("start", -1) >= sent.end_char:
             break
@@ -2480,7 +2480,7 @@ class _Context:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         reference = (doc._.borderfacts_reference_date or {}).get("value")
         governing = _governing_groups(self.text, doc._.borderfacts_parties or [],
                                       reference if reference and re.match(r"\d{4}-\d\d-\d\d", reference) else None)
@@ -2514,7 +2514,7 @@ class _Context:
                 self.known.append((statement.get("start", 0), statement["speaker"], party))
         self.known.sort()
         self.position = 0
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         headline = HEADLINE.search(self.text[:HEADLINE_CHARS])  # the first short line before a blank line
         self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
 

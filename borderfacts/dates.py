@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import timex
-from .extensions import set_extensions
+from .extensions import doc_text, set_extensions
 from .timex import FUTURE, NEAREST, NO_VALUE, PAST, Value, lexicon
 
 # --- the grammar ---------------------------------------------------------------
@@ -584,7 +584,7 @@ def find_dates(doc: Doc, reference_date: str | date | None, times: bool = True) 
     """DateMention dicts (plus private ``_earlier``) for a document (pure);
     times of day in the text when ``times`` (never time-stamp lines)."""
     ref = date.fromisoformat(reference_date) if isinstance(reference_date, str) else reference_date
-    text = doc.text
+    text = doc_text(doc)
     found = [c for c in candidates(text) if _plausible(doc, c)]
     mentions = [_mention(doc, text, c, ref) for c in found if c.kind != "clock"]
     days = [m for m in mentions if m["granularity"] == "day" and m["value"] and "W" not in m["value"]]
@@ -619,7 +619,7 @@ def resolve_reference(doc: Doc) -> dict:
     reference = doc._.borderfacts_reference_date
     if reference and reference.get("source") == "option":
         return reference
-    found = reference_from_text(doc.text)
+    found = reference_from_text(doc_text(doc))
     if found is not None:
         return {"value": found.isoformat(), "source": "dateline"}
     if reference and reference.get("source") == "dateline" and reference.get("value"):

@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text
+
 SENTENCE_END = {".", "!", "?", '"', "”", "’", "'", ":"}
 
 
@@ -103,7 +105,7 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*|[A-Z][
 def dateline_ends(doc: Doc, starts: list[int]) -> list[int]:
     """Tokens that begin a paragraph's first sentence after its dateline."""
     found = []
-    text = doc.text
+    text = doc_text(doc)
     for start in [0] + starts:
         if start >= len(doc):
             continue

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import gazetteer
-from .extensions import set_extensions
+from .extensions import doc_text, set_extensions
 from .groups import redefined_abbreviations, unknown_groups
 from .numbers import lexicon
 from .places import world_country, world_places  # the table itself is read on first use
@@ -139,7 +139,7 @@ def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
     ("overran the town of Kulbus in West Darfur", "Gidan Bawa village ... of
     Sokoto State"): where the story happens."""
     found: set[str] = set()
-    label = HEADLINE_LABEL.match(doc.text)
+    label = HEADLINE_LABEL.match(doc_text(doc))
     if label:  # "Ituri: six civilians killed in an attack ...": the headline's place label
         country = world_country(label.group("place"), set(named))
         if country:
@@ -255,7 +255,7 @@ class PartiesComponent:
                 taken.update(range(span.start, span.end))
         chosen.sort(key=lambda s: s.start)
         reference = (doc._.borderfacts_reference_date or {}).get("value")
-        text = doc.text
+        text = doc_text(doc)
         chosen = [span for span in (_shared_demonym(s, text) if s.label_ == SHARED else s for s in chosen) if span]
         redefined = redefined_abbreviations(text)  # "the Ambazonia Defence Forces (ADF)": not the gazetteer's ADF
         chosen = [_disambiguated(span, text) if span.text not in redefined else

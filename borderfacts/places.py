@@ -26,6 +26,8 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from .extensions import doc_text
+
 PLACE_NOUNS = ("region", "province", "district", "oblast", "governorate", "state", "county", "prefecture",
                "city", "town", "village", "area", "valley", "enclave", "territory", "capital", "municipality",
                "raion", "krai", "republic", "island", "border town", "border village", "border district")
@@ -163,7 +165,7 @@ class PlaceTable:
     def __init__(self, doc, mentions: list[tuple[int, int, str]], sides: frozenset = frozenset()):
         self.table: dict[str, str] = {}
         self.sides = sides  # only a side's towns are worth placing
-        text = doc.text
+        text = doc_text(doc)
         mentioned = {text[s:e] for s, e, _ in mentions}
         for start, end, name in mentions:
             surface = text[start:end]

@@ -28,6 +28,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
+from .extensions import doc_text
 from .parties import mention_spans
 from .places import world_country, world_places  # the table itself is read on first use
 
@@ -126,7 +127,7 @@ class NameTable:
     # ------------------------------------------------------------------ build
     @classmethod
     def build(cls, doc: Doc, in_quote: list) -> "NameTable":
-        table = cls(doc, in_quote, text=doc.text)
+        table = cls(doc, in_quote, text=doc_text(doc))
         table._countries()
         table._people()
         table._organisations()
@@ -448,7 +449,7 @@ class NameTable:
         start = max(0, ent.start_char - len(text) - 2)
         found = self.country_at(start, ent.start_char)
         if found is None and ADMINISTRATIVE.search(text):
-            window = self.doc.text[max(0, ent.start_char - len(text) - 40) : ent.start_char]
+            window = doc_text(self.doc)[max(0, ent.start_char - len(text) - 40) : ent.start_char]
             window = re.split(r"[.;:!?\n\"“”]", window)[-1]  # the name's own sentence and clause
             found = world_country(window, self.country_names)
         return found

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
+from .extensions import doc_text
 from .places import world_country, world_places
 from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
@@ -126,7 +127,7 @@ GROUP_REACH = 1500  # characters back to look for the armed group "the group" me
 class _Extractor:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon()
         self.quotes = find_quotes(self.text)
         self.paras = paragraphs(self.text)

@@ -73,3 +73,12 @@ def test_list_items_are_sentences_of_their_own(nlp):
     sentences = [sentence.text.strip() for sentence in doc.sents]
     assert "- Kursk governor says more than 130,000 residents evacuated" in sentences
     assert any(s.startswith("6. 7 November 2026, Razih district") for s in sentences), sentences
+
+
+def test_doc_text_is_read_once_and_equals_the_text(nlp):
+    # spaCy rebuilds Doc.text on every access; the components share one copy (session 11)
+    from borderfacts.extensions import doc_text
+
+    doc = nlp("Three soldiers were killed.\n\nTwo more were wounded.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
