@@ -753,8 +753,10 @@ def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) 
             break
         if tok.pos_ == "VERB" and tok.lemma_ in _tables()["reporting"]:
             speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < i), None)
-            if speaker is not None and any(cue_category(t) for t in doc[speaker.left_edge.i : speaker.right_edge.i + 1]):
-                return None  # "A relative of one of the victims said the group of about 30 men": the speaker's
+            if speaker is not None and any(cue_category(t)
+                                           for t in doc[speaker.left_edge.i : speaker.right_edge.i + 1]):
+                # "A relative of one of the victims said the group of about 30 men": the speaker's word
+                return None
         if cue_category(tok) and tok.pos_ in {"VERB", "NOUN", "ADJ"}:
             return tok
         if tok.pos_ == "PROPN" and tok.is_title and _title_case(sent) and _lemma_cue(tok):
@@ -2106,8 +2108,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     label = context.per_sentence(sent, "label", lambda: _label(sent))
     labelled = label is not None and cue.i == label[0].i
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
-    own_phrase = labelled or opening is not None or superseded or PART_OPENER.search(text, max(0, span.start_char - 20),
-                                                                         span.start_char) is not None
+    # (so is a part after "including" and an old count after "up from")
+    part = PART_OPENER.search(text, max(0, span.start_char - 20), span.start_char) is not None
+    own_phrase = labelled or opening is not None or superseded or part
     start = span.start_char if own_phrase else min(span.start_char, cue.idx)
     start = max(start, sent.start_char)  # (a count the sentence before gave: "the figure had risen to 3,100")
     end = np_end_char if own_phrase else max(np_end_char, cue.idx + len(cue))
@@ -3483,8 +3486,7 @@ def _parts_of_previous(found: list[dict]) -> None:
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
-        elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy"
-                                      or item.get("_part") and item.get("_why") != "phrase") \
+        elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy") \
                 and before["_sent"] == item["_sent"] \
                 and before["category"] == item["category"] and before["party"]:
             item["party"], item["_why"] = before["party"], "subset"  # "15 fighters, among them two commanders"
