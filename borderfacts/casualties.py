@@ -309,8 +309,9 @@ KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers",
 # a family's own dead, told by a relative: part of the toll the article gives, never added to it
 KIN_VICTIMS = {"sons", "daughters", "brothers", "sisters", "nephews", "nieces", "cousins", "husbands",
                "wives", "grandchildren", "uncles"}
-TIME_NOUNS = {"week", "month", "year", "night", "weekend", "morning", "evening", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "time"}
+# times, not people: "up from about 9,000 last week", "by the time", "by evening"
+TIME_NOUNS = {"time", "end", "morning", "evening", "night", "afternoon", "noon", "day", "week", "weekend", "month",
+              "year", "then", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 HEADLINE_VICTIM_VERBS = {"flee", "die", "perish", "drown"}  # present-tense verbs whose subject is the victims
 TITLE_CASE_PREPOSITIONS = {"near", "in", "on", "at", "after", "amid", "along", "across", "over", "from", "with",
                            "during", "as", "inside", "outside", "by", "into"}
@@ -2395,7 +2396,6 @@ def _toll_noun_party(noun: Token, mentions) -> Optional[str]:
     return None
 
 
-TIME_NOUNS = {"time", "end", "morning", "evening", "night", "afternoon", "noon", "day", "week", "month", "year", "then", "now"}
 AGENT_VERBS_EXTRA = {"attack", "shell", "strike", "hit", "fire", "bomb", "raid", "storm", "ambush", "target", "shoot", "launch"}
 
 

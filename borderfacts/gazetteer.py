@@ -115,7 +115,7 @@ def find_in(text: Optional[str]) -> Optional[Entry]:
 
 # capitalised words that start a phrase rather than end another name ("Two Dominican Army soldiers")
 PHRASE_OPENERS = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Two", "Three", "Four", "Five", "Six", "Seven",
-            "Eight", "Nine", "Ten", "Several", "Some", "Many", "Both", "All", "No", "Former", "Senior", "Local"}
+                  "Eight", "Nine", "Ten", "Several", "Some", "Many", "Both", "All", "No", "Former", "Senior", "Local"}
 
 
 def inside_other_name(previous: str) -> bool:

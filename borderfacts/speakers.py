@@ -449,7 +449,7 @@ class NameTable:
         start = max(0, ent.start_char - len(text) - 2)
         found = self.country_at(start, ent.start_char)
         if found is None and ADMINISTRATIVE.search(text):
-            window = doc_text(self.doc)[max(0, ent.start_char - len(text) - 40) : ent.start_char]
+            window = self.text[max(0, ent.start_char - len(text) - 40) : ent.start_char]
             window = re.split(r"[.;:!?\n\"“”]", window)[-1]  # the name's own sentence and clause
             found = world_country(window, self.country_names)
         return found

@@ -28,9 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
-from .extensions import doc_text
+from .extensions import doc_text, set_extensions
 from .places import world_country, world_places
-from .extensions import set_extensions
 from .quotes import Quote, find_quotes, paragraphs
 from .speakers import ADMINISTRATIVE, HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
 
@@ -120,6 +119,7 @@ BODY_NOUNS = {"entity", "agency", "company", "firm", "office", "body", "organisa
 GROUP_ADJECTIVES = {"jihadist", "armed", "militant", "rebel", "insurgent", "separatist", "extremist", "terrorist",
                     "islamist", "paramilitary", "guerrilla", "dissident"}
 ISSUED_DOCUMENTS = {"communique", "communiqué", "statement", "document", "release", "letter", "decree", "bulletin"}
+TALLY_OWNERS = BODY_NOUNS | {"ministry", "army", "military", "police", "government"}  # "the ministry's toll"
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
 GROUP_REACH = 1500  # characters back to look for the armed group "the group" means
 
@@ -517,8 +517,7 @@ class _Extractor:
         subjects = [c for c in previous.root.children if c.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
             return None
-        owner = next((c for c in subjects[0].children if c.dep_ == "poss"
-                      and c.lemma_.lower() in BODY_NOUNS | {"ministry", "army", "military", "police", "government"}
+        owner = next((c for c in subjects[0].children if c.dep_ == "poss" and c.lemma_.lower() in TALLY_OWNERS
                       and subjects[0].lower_ in TALLY_NOUNS), None)
         if owner is not None:
             # "The ministry's first toll stood at five. On Thursday it raised the toll": the toll's owner
