@@ -109,6 +109,10 @@ def _named_place(token: Token) -> bool:
         and token.lower_ not in INSTITUTION_WORDS
 
 
+BODY_PARTS = {"leg", "arm", "hand", "foot", "eye", "finger", "thumb", "toe", "limb", "ear", "sight", "eyesight",
+              "hearing", "feet", "legs", "arms", "hands", "eyes", "fingers", "limbs"}
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -120,6 +124,8 @@ def cue_category(token: Token) -> Optional[str]:
                 (token.i >= 2 and "contact" in {token.nbor(-1).lower_, token.nbor(-2).lower_, token.nbor(-3).lower_
                                                 if token.i >= 3 else ""}):
             return "missing"
+        if any(t.dep_ == "dobj" and t.lemma_.lower() in BODY_PARTS for t in token.children):
+            return "wounded"  # "one of them losing his right thumb", "lost a leg"
         return "killed"
     if lower in {"lives", "life"}:
         # "claimed the lives of 14 civilians", "the attack claimed 63 lives", "gave their lives"
@@ -307,6 +313,8 @@ ENEMY_WORDS = {"enemy", "enemy's", "occupiers", "occupier", "invaders", "invader
 FALLEN_OBJECTS = {"martyr", "martyrs", "honour", "honor", "battle", "combat", "action", "duty"}
 KIN_NOUNS = {"relatives", "families", "parents", "widows", "orphans", "mothers", "fathers", "kin", "siblings"}
 # a family's own dead, told by a relative: part of the toll the article gives, never added to it
+KIN = {"son", "daughter", "brother", "sister", "husband", "wife", "mother", "father", "child", "baby", "nephew",
+       "niece", "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "grandchild", "uncle", "aunt"}
 KIN_VICTIMS = {"sons", "daughters", "brothers", "sisters", "nephews", "nieces", "cousins", "husbands",
                "wives", "grandchildren", "uncles"}
 # times, not people: "up from about 9,000 last week", "by the time", "by evening"
@@ -328,10 +336,11 @@ def _classify_head(head: Optional[Token]):
     if head is None:
         return "none", None, "people"
     lower = head.lower_
+    if lower == "another" or lower in ORDINAL_MORE and head.i > 0 and head.nbor(-1).lower_ == "a":
+        # "one soldier was killed and another wounded", "and a third was wounded": like a bare number
+        return "none", None, "people"
     if lower in tables["exclude"] or head.like_num:
         return "other", None, None
-    if lower == "another":  # "one soldier was killed and another wounded": like a bare number
-        return "none", None, "people"
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return "victim", None, "people"  # a named victim (see _named_victims)
     if lower in tables["nouns"]:
@@ -344,6 +353,9 @@ def _classify_head(head: Optional[Token]):
         return "victim", None, "people"
     if head.tag_ == "NN" and lower in _person_nouns():
         return "victim", None, "people"  # "a civilian driver", "the school cook"
+    if head.is_upper and head.is_alpha and 2 <= len(head) <= 6 and head.pos_ == "PROPN" and head.i > 0 \
+            and head.nbor(-1).like_num:
+        return "unknown", None, "people"  # "Eleven VDP lost their lives": a force's initials, if a harm word follows
     if head.tag_ == "NNS" and head.pos_ == "NOUN" and head.is_alpha and not head.ent_type_:
         # a plural the lexicon does not know ("dissidents", "engineers", "drivers"): people only
         # when a killing, wounding or missing word governs it (checked once the cue is known)
@@ -1049,12 +1061,26 @@ def _source_name(span: Span, mentions) -> tuple[Optional[str], Optional[str]]:
 
 # ------------------------------------------------------------- historical
 
+LEAD_CHARS = 600  # the headline and first paragraph or two
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "March 26, 2026", "26 March 2026", "2026-03-26": a day of a year, as a story dates its own events
+FULL_DATE = re.compile(r"\b(?:%s\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+%s,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
+                       % (MONTHS, MONTHS))
+
+
 def _current_year(doc: Doc) -> Optional[int]:
     reference = (doc._.borderfacts_reference_date or {}).get("value")
     if reference and re.match(r"\d{4}", reference):
         return int(reference[:4])
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", doc_text(doc))]
-    return max(years) if years else None
+    text = doc_text(doc)
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    if not years:
+        return None
+    if not FULL_DATE.search(text) and not re.search(r"\b(?:19[5-9]\d|20\d\d)\b", text[:LEAD_CHARS]):
+        # an undated story with no full date that names no year in its lead tells its own events
+        # without one ("on March 11"): the years it names further down ("the April 2015 attack") are earlier
+        return max(years) + 1
+    return max(years)
 
 
 SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -1290,8 +1316,14 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         start = tok.idx
         if any(s <= start < e for s, e in taken):
             continue
-        found.append(Figure(start, start + len(tok), 1, 1, None, False, tok.text))
+        # "a woman and her 9-year-old son", "a farmer and his wife": each relative a person more
+        count = 1 + sum(1 for c in head.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in KIN
+                        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children))
+        found.append(Figure(start, start + len(tok), count, count, None, False, tok.text))
     return found
+
+
+ORDINAL_MORE = {"third", "fourth", "fifth", "sixth", "seventh"}
 
 
 def _another_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
@@ -1301,8 +1333,9 @@ def _another_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     taken = [(f.start, f.end) for f in figures]
     found: list[Figure] = []
     for tok in sent:
-        if tok.lower_ != "another" or not any(start < tok.idx for start, _ in taken):
-            continue  # one more than a figure said before it
+        ordinal = tok.lower_ in ORDINAL_MORE and tok.i > sent.start and tok.nbor(-1).lower_ == "a"
+        if (tok.lower_ != "another" and not ordinal) or not any(start < tok.idx for start, _ in taken):
+            continue  # one more than a figure said before it ("and a third was moderately wounded")
         nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             verb = tok.head
@@ -1410,7 +1443,7 @@ PATIENT_SUBJECT_VERBS = {"die", "perish", "succumb"}
 IRREALIS_AUX = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo"}
 
 
-def _bare_plural_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
+def _bare_plural_figures(sent: Span, figures: list[Figure], headline: bool = False) -> list[Figure]:
     """'insurgents were detained', 'killed Bahraini soldiers': a plural victim
     noun with no number, determiner or possessive, that is the patient of a
     casualty verb (passive subject, object, or subject of 'die'), counts as a
@@ -1426,8 +1459,15 @@ def _bare_plural_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         if tok.dep_ == "conj":
             continue  # "killed two soldiers and civilians": the number may cover both
         verb = tok.head
+        opening = headline and tok.left_edge.i == sent.start
+        if opening and tok.dep_ == "ROOT":
+            # headline "Police officers killed after militants overrun camp": the participle after it
+            verb = next((c for c in tok.rights if c.dep_ == "acl" and c.i == tok.i + 1), tok)
         if tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and verb.lemma_ in PATIENT_SUBJECT_VERBS):
             pass
+        elif opening and verb.i == tok.i + 1 and verb.tag_ in {"VBN", "VBG"} and (
+                tok.dep_ == "nsubj" or verb.dep_ == "acl"):
+            pass  # "Soldiers missing after ...", "Villagers wounded as shells hit market"
         elif tok.dep_ in {"dobj", "obj"}:
             pass
         else:
@@ -1517,7 +1557,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
         figures = [f for f in find_figures(sent.text, sent.start_char) if not AGE_AFTER_NUMBER.match(
             context.text, f.end)]
         figures += _singular_figures(sent, figures)
-        figures += _bare_plural_figures(sent, figures)
+        figures += _bare_plural_figures(sent, figures, sent.start_char < context.headline_end or _title_line(sent))
         figures += _named_victims(sent, figures, people, people_starts)
         if sent.start_char < context.headline_end or _title_line(sent):
             figures += _headline_singulars(sent, figures)
@@ -2182,6 +2222,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
                                        text[figure.end : figure.end + 24].lower()):
         item["_subset"] = True  # "240 of the dead were children"
+        item["_of_the_dead"] = not re.match(r"\s+of\s+(?:them|those|whom)\b", text[figure.end : figure.end + 24].lower())
     elif _of_the_victims(text[figure.end : figure.end + 40]) and item["category"] in {"killed", "wounded"}:
         item["_subset"] = True  # "three of the officers died on the spot": part of the officers counted before
     if head is not None and cue.i != head.i and head.left_edge.i <= cue.i <= head.right_edge.i \
@@ -3490,6 +3531,14 @@ def _parts_of_previous(found: list[dict]) -> None:
                 and before["_sent"] == item["_sent"] \
                 and before["category"] == item["category"] and before["party"]:
             item["party"], item["_why"] = before["party"], "subset"  # "15 fighters, among them two commanders"
+    for index, item in enumerate(found):
+        if item.get("_of_the_dead") and (item["party"] is None or item.get("_why") in WEAK_SIDE_RULES):
+            # "six of the dead were civilians", a sentence or more after the toll: of the toll's side,
+            # not of a side the sentence happens to name ("men who took up arms against the Israeli force")
+            toll = next((other for other in reversed(found[:index]) if other["category"] == item["category"]
+                         and not other["historical"] and not other.get("_subset") and not other.get("_part")), None)
+            if toll is not None and toll["party"] and not toll.get("_claim"):
+                item["party"], item["_why"] = toll["party"], "subset"
 
 
 def _parts_of_updates(found: list[dict]) -> None:
@@ -3584,6 +3633,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
         return None
     start, end = match.start(1), match.end(1)
     found: list[tuple[str, bool]] = []
+    forces: set[str] = set()  # sides named by their troops ("Ethiopian troops")
     first = start
     for start, stop, name in context.mentions:
         if start >= end:
@@ -3609,6 +3659,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
             while (root.dep_ == "compound" or root.dep_ == "amod" and root.head.lower_ in AGENT_FORCES) \
                     and root.head.i != root.i:
                 root = root.head
+            if root.lower_ in AGENT_FORCES:
+                forces.add(name)
             if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
                     cue_category(root.head) in {"killed", "captured"} or root.lower_ in AGENT_FORCES
                     and root.head.lemma_ not in _tables()["reporting"]):  # ("Sudanese army says": a source)
@@ -3616,6 +3668,9 @@ def _headline_side(context: "_Context") -> Optional[str]:
                 # to unprovoked firing": the force that acts is no victim
                 continue
         found.append((name, bool(LOCATIVE.search(before))))
+    if len(forces) >= 2:
+        # "Ethiopian troops, Somali forces clash near Doolow": both armies act; the town places the story
+        found = [(name, inside) for name, inside in found if name not in forces]
     words = line.split()
     title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)  # "Troops Clash Near ...": no town test
     if not found or not title_case:

@@ -48,6 +48,12 @@ _TRIM_END = " \t\r\n,;:.!?\"'“”‘’«»„—–-…"
 
 
 # --------------------------------------------------------------------------- helpers
+def _is_seat(token: Token) -> bool:
+    """ "UK-based" in "the UK-based monitor": where a body sits, which neither
+    names another body nor gives it a side."""
+    return token.dep_ == "amod" and token.lower_ == "based" and token.i > 0 and token.nbor(-1).text == "-"
+
+
 def token_quotes(doc: Doc, quotes: list[Quote]) -> list[int]:
     """For every token, the index of the quote whose marks enclose it, else -1."""
     result = [-1] * len(doc)
@@ -118,6 +124,8 @@ BODY_NOUNS = {"entity", "agency", "company", "firm", "office", "body", "organisa
               "broadcaster", "channel", "newspaper", "monitor", "observatory", "watchdog"}
 GROUP_ADJECTIVES = {"jihadist", "armed", "militant", "rebel", "insurgent", "separatist", "extremist", "terrorist",
                     "islamist", "paramilitary", "guerrilla", "dissident"}
+# "the monitor" is the body named "... Observatory ..." as well as "... Monitor ..."
+NAME_WORDS_OF_NOUN = {"monitor": ("monitor", "observatory", "watch"), "watchdog": ("watchdog", "watch", "observatory")}
 ISSUED_DOCUMENTS = {"communique", "communiqué", "statement", "document", "release", "letter", "decree", "bulletin"}
 TALLY_OWNERS = BODY_NOUNS | {"ministry", "army", "military", "police", "government"}  # "the ministry's toll"
 GROUP_NOUNS = {"group", "militia", "movement", "rebel", "insurgent", "militant", "faction"}
@@ -282,7 +290,7 @@ class _Extractor:
         if token.pos_ == "PRON":
             return Speaker(None, None, None)
         if token.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
-                and not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
+                and not any(c.dep_ in ("compound", "amod", "poss", "prep") and not _is_seat(c) for c in token.children):
             # "The agency also said": the agency that spoke last, else the body that spoke last
             # ("The entity also warned", "the release added", "The company said"); a document
             # first introduced with its issuer ("In a communiqué ..., the Governor ...") is theirs
@@ -531,13 +539,13 @@ class _Extractor:
         """"it said", "the statement said": the body that spoke last nearby
         (one whose name has ``noun`` first: "the agency" -> "SANA state news agency")."""
         para = self.para_of[token.i]
-        if noun:
+        for word in NAME_WORDS_OF_NOUN.get(noun, (noun,)) if noun else ():
             for p in range(para, max(-1, para - 4), -1):
                 for statement in sorted((s for s in self.by_para.get(p, [])[-40:] if s["start"] < token.idx),
                                         key=lambda s: -s["start"]):
-                    if statement["_speaker_kind"] == "organisation" and noun in (statement["speaker"] or "").lower():
+                    if statement["_speaker_kind"] == "organisation" and word in (statement["speaker"] or "").lower():
                         return Speaker(statement["speaker"], "organisation", statement["_speaker_party"])
-            org = self.table.org_like(noun, frozenset(), None, token.idx + 1)
+            org = self.table.org_like(word, frozenset(), None, token.idx + 1)
             if org is not None:
                 return Speaker(org.text, "organisation", org.party)
         for p in range(para, max(-1, para - 3), -1):
