@@ -113,6 +113,9 @@ BODY_PARTS = {"leg", "arm", "hand", "foot", "eye", "finger", "thumb", "toe", "li
               "hearing", "feet", "legs", "arms", "hands", "eyes", "fingers", "limbs"}
 
 
+WOUND_NOUNS = {"wound", "injury", "burn"}
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -203,6 +206,14 @@ def cue_category(token: Token) -> Optional[str]:
         found = tables["nouns"].get(lower)  # "the number of civilian martyrs"
     if found == "wounded" and any(c.lower_ in {"fatally", "mortally", "lethally"} for c in token.children):
         return "killed"  # "was fatally wounded"
+    if found in (None, "displaced") and token.pos_ == "VERB" and token.lemma_ not in tables["treatment"] \
+            and not any(c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in {"dead", "lifeless"} for c in token.children) \
+            and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_ in WOUND_NOUNS for o in c.children)
+            for c in islice(token.children, MAX_CHILDREN)):
+        # "15 residents were pulled from the rubble with injuries", "arrived with gunshot wounds",
+        # "evacuated with serious injuries"
+        return "wounded"
     return found
 
 
@@ -1038,13 +1049,20 @@ def _according_source(sent: Span, mentions) -> tuple[Optional[str], Optional[str
     return None, None
 
 
+SEAT = re.compile(r"\w[-–]based\b")
+SEAT_WORD = re.compile(r"\S+[-–]based\b")
+
+
 def _source_name(span: Span, mentions) -> tuple[Optional[str], Optional[str]]:
     if span.root.pos_ == "PRON":
         return None, None
+    text = span.text
     party = _party_in(mentions, span.start_char, span.end_char)
+    if SEAT.search(text):  # "the UK-based monitor": where the body sits, not whose it is
+        party, text = None, SEAT_WORD.sub("", text)
     if party:
         return party, party
-    entry = gazetteer.find_in(span.text)
+    entry = gazetteer.find_in(text)
     if entry is not None:
         return entry.name, (None if entry.kind == "organisation" else entry.name)
     capital = capital_country(span.text)
@@ -1062,6 +1080,7 @@ def _source_name(span: Span, mentions) -> tuple[Optional[str], Optional[str]]:
 # ------------------------------------------------------------- historical
 
 LEAD_CHARS = 600  # the headline and first paragraph or two
+LEAD_END = re.compile(r"\s*[^\n]*\n\s*\n\s*[^\n]*")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 26, 2026", "26 March 2026", "2026-03-26": a day of a year, as a story dates its own events
 FULL_DATE = re.compile(r"\b(?:%s\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+%s,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
@@ -1076,9 +1095,12 @@ def _current_year(doc: Doc) -> Optional[int]:
     years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
     if not years:
         return None
-    if not FULL_DATE.search(text) and not re.search(r"\b(?:19[5-9]\d|20\d\d)\b", text[:LEAD_CHARS]):
-        # an undated story with no full date that names no year in its lead tells its own events
-        # without one ("on March 11"): the years it names further down ("the April 2015 attack") are earlier
+    lead = LEAD_END.match(text)  # the headline and the first paragraph
+    lead_text = text[: min(LEAD_CHARS, lead.end() if lead else LEAD_CHARS)]
+    if not FULL_DATE.search(text[: 2 * LEAD_CHARS]) and not re.search(r"\b(?:19[5-9]\d|20\d\d)\b", lead_text):
+        # an undated story that names no year in its lead, nor a full date ("March 26, 2026") soon after,
+        # tells its own events without one ("on March 11"): the years it names further down ("the April
+        # 2015 attack") are earlier
         return max(years) + 1
     return max(years)
 
@@ -1099,13 +1121,15 @@ CURRENT_CUES = re.compile(r"\b(?:latest|this (?:week|month|year|time)|now|curren
                           r"has|have|is|are)\b")
 BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "that campaign", "that incursion", "the conflict", "that conflict", "those clashes", "that fighting",
                    "the fighting then", "at the time", "that time", "the clashes then", "that period", "those years",
-                   "that year", "that episode", "those days")
+                   "that year", "that episode", "those days", "those incidents", "that incident", "those attacks",
+                   "that attack", "those killings")
 
 
 # the back-references that point at one earlier episode ("that war", "those clashes"), not "the war"
 DEMONSTRATIVE_BACK = re.compile(r"\b(?:%s)\b" % "|".join(
     re.escape(ref) for ref in BACK_REFERENCES if ref.split()[0] in {"that", "those"}), re.IGNORECASE)
-PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out)\b", re.IGNORECASE)
+PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out|launched|(?:took|taking|take) up arms)\b",
+                          re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
 
 
@@ -1194,7 +1218,18 @@ def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
     return value >= start[: len(value)]
 
 
+THAT_YEAR = re.compile(r"\b(?:of|in|during|by)\s+that\s+year\b|^\W*That\s+year\b")
 FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
+
+
+def _names_earlier_date(sent: Span, dates: list[dict]) -> bool:
+    """Whether a sentence names a date clearly before the article's own time."""
+    for item in dates[_first_date_at(dates, sent.start_char):]:
+        if item.get("start", -1) >= sent.end_char:
+            break
+        if sent.start_char <= item.get("start", -1) and item.get("_earlier"):
+            return True
+    return False
 
 
 def _names_current_date(sent: Span, dates: list[dict]) -> bool:
@@ -1247,6 +1282,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                 continue
             if int(match.group(1)) < year and not _since(doc, sent.start_char + match.start(), year):
                 return True
+    if THAT_YEAR.search(sent.text):
+        return True  # "... since 2018. In March of that year, four marines died": the year named before
     if BEFORE_THIS_EVENT.match(sent.text):
         return True  # "Before Saturday's deaths, at least five had been killed since January": a prior tally
     if undated and FRONTED_YEAR.match(sent.text):
@@ -1578,7 +1615,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
                 doc[item["_cue"]], year) \
                 or _after_dated_event(context.text[sent.start_char : figure.start], year)
             found.append(item)
-        if historical is None and re.search(r"\b(?:19|20)\d\d\b", sent.text):
+        if historical is None and (re.search(r"\b(?:19|20)\d\d\b", sent.text) or _names_earlier_date(sent, dates)):
+            # ("The attack follows an episode in November, when ... Five Chinese citizens died in those incidents")
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated)
         elif historical is None and episode_told and not CURRENT_CUES.search(sent.text.lower()):
             # a sentence with no figure and no year goes on about the past episode the paragraph tells
@@ -2813,6 +2851,8 @@ class _Context:
                     continue  # "1,200 people have crossed into Moyo District in Uganda": where they went, not whose
                 if span is not None and span.root.head.lower_ in MEDIA_NOUNS and span.root.head.dep_ in {"pobj", "dobj"}:
                     continue  # "read on Niger's state broadcaster RTN", "told Syrian state television": a source
+                if SEAT.match(self.text, end - 1):
+                    continue  # "the UK-based monitor said": where a body sits, not whose the victims are
                 if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):
                     continue  # "a village barely 4 km from Nigeria's Cross River State": a landmark, not the place
                 if span is not None and _chased_to(span.root):

@@ -868,3 +868,80 @@ def test_an_undated_article_is_written_after_the_latest_month_it_names(nlp):
     items, summary = run(nlp, text, None)
     assert [(c["count"], c["historical"]) for c in items] == [(43, True), (2, False)], items
     assert summary == {"overall": {"wounded": 2}}
+
+
+# ------------------------------------------------------- session 12 rules
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # relatives coordinated with a singular victim count one each
+        ("Shells struck the town, killing a woman and her 9-year-old son.", [("killed", 2, 2)]),
+        ("A farmer and his wife were wounded.", [("wounded", 2, 2)]),
+        ("A soldier and his commander were killed.", [("killed", 1, 1)]),  # a commander is no relative
+        # a lost body part is a wound, not a death
+        ("Four sailors were injured, one of them losing his right thumb.", [("wounded", 4, 4), ("wounded", 1, 1)]),
+        ("A farmer lost a leg to a landmine.", [("wounded", 1, 1)]),
+        # "a third" after a count is one person more; "the third time" is not
+        ("Two Israeli soldiers were killed and a third was moderately wounded.", [("killed", 2, 2), ("wounded", 1, 1)]),
+        ("It was the third time a soldier was wounded.", [("wounded", 1, 1)]),
+        # "with injuries" says what happened to the people a verb moves
+        ("15 residents were pulled from the rubble with injuries.", [("wounded", 15, 15)]),
+        ("Five soldiers were evacuated with serious injuries.", [("wounded", 5, 5)]),
+        ("A man was found dead with a gunshot wound.", [("killed", 1, 1)]),
+        # a force's initials after a number are people when a harm word follows
+        ("Eleven VDP lost their lives and four others were wounded.", [("killed", 11, 11), ("wounded", 4, 4)]),
+        ("The army seized 12 AKM rifles.", []),
+    ],
+)
+def test_session_12_frames(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Police officers missing after militants overrun camp\n\nThe attack happened at night.", [("missing", None, 2)]),
+        ("Villagers wounded as shells hit market\n\nThe market was busy.", [("wounded", None, 2)]),
+    ],
+)
+def test_headline_bare_plurals(nlp, headline, expected):
+    items, _ = run(nlp, headline)
+    assert _cats(items) == expected, items
+
+
+@pytest.mark.parametrize(
+    "text, historical",
+    [
+        # an undated story that gives no year in its lead: a year named further down is an earlier one
+        ("Police officers were killed at a camp in Hulugho on March 11.\n\nPolice confirmed three deaths.\n\n"
+         "Garissa was the scene of the April 2015 university attack in which 148 people were killed.", True),
+        # "that year" is the earlier year named before
+        ("Four soldiers died on Monday.\n\nThe attack is the deadliest in the area since 2018. In March of that "
+         "year, four marines died when a bomb hit their vehicle.", True),
+        # a long-run toll since a group took up arms
+        ("Since taking up arms in 1984, the PKK has been blamed for more than 40,000 deaths.", True),
+        # the refugees a country was already hosting
+        ("Chad was hosting more than 1.2 million Sudanese refugees who fled earlier waves of violence.", True),
+    ],
+)
+def test_session_12_earlier_episodes(nlp, text, historical):
+    items, _ = run(nlp, text, "2026-03-15" if "1984" in text or "Chad" in text else None)
+    assert items and items[-1]["historical"] is historical, items
+
+
+def test_a_story_dated_in_its_second_paragraph_keeps_that_years_figures_current(nlp):
+    # a full date soon after the lead ("March 26, 2026") is the story's own time
+    text = ("Attack on gold miners tests détente\n\nGunmen firing from the river bank have killed workers at a mine.\n\n"
+            + "The camp came under fire on the night of March 26, 2026, and three workers were killed, officials said. "
+            + "A similar attack in 2024 killed two guards.")
+    items, _ = run(nlp, text, None)
+    assert [(c["count"], c["historical"]) for c in items if c["count"]] == [(3, False), (2, True)], items
+
+
+def test_an_episode_dated_months_before_carries_to_the_next_sentence(nlp):
+    text = ("Gunmen attacked a gold mine on Monday.\n\nThe attack follows an episode in November, when Chinese workers "
+            "were targeted twice. Five Chinese citizens died in those incidents.")
+    items, _ = run(nlp, text, "2026-02-04")
+    assert [(c["count"], c["historical"]) for c in items] == [(5, True)], items

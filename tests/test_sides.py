@@ -1186,3 +1186,31 @@ def test_a_part_of_a_claim_is_a_claim_and_a_part_of_an_overall_toll_has_no_side(
     _, items, _ = run(nlp, "Mali and Algeria traded accusations.\n\nA drone strike near Tinzaouaten killed at "
                            "least 16 people, including six children, a separatist alliance said.")
     assert cells(items)[("killed", 6)]["party"] == cells(items)[("killed", 16)]["party"]
+
+
+def test_a_monitor_named_by_its_seat_is_the_observatory_and_no_side(nlp):
+    # "The UK-based monitor" is the observatory named before, and "UK-based" gives it no side (session 12)
+    _, items, _ = run(nlp, "Turkish drones struck villages near Kobani.\n\nThe Syrian Observatory for Human Rights "
+                           "later put the toll higher. The UK-based monitor said six civilians had been killed.")
+    six = cells(items)[("killed", 6)]
+    assert six["reported_by"] == "Syrian Observatory for Human Rights"
+    assert six["party"] != "United Kingdom"
+
+
+def test_a_part_of_the_dead_told_later_is_of_the_tolls_side(nlp):
+    # "six of the dead" a sentence after the toll: not the side the sentence happens to name (session 12)
+    _, items, _ = run(nlp, "Israeli strikes killed at least 10 Syrians in Quneitra on Monday, the observatory said.\n\n"
+                           "It said that six of the dead were civilians, and that the other four were local men who had "
+                           "taken up arms against the Israeli force.")
+    assert cells(items)[("killed", 6)]["party"] == cells(items)[("killed", 10)]["party"] == "Syria"
+
+
+def test_two_armies_in_a_headline_place_no_story(nlp):
+    # "Ethiopian troops, Somali forces clash": both act; neither is where the victims are (session 12)
+    from borderfacts.casualties import _Context, _headline_side
+
+    doc, _, _ = run(nlp, "Ethiopian troops, Somali forces clash near the airstrip as elders warn of wider war\n\n"
+                         "Heavy fighting erupted on Monday.")
+    assert _headline_side(_Context(doc)) is None
+    doc, _, _ = run(nlp, "Ethiopian troops kill 12 villagers near the airstrip in Somalia\n\nHeavy fighting erupted.")
+    assert _headline_side(_Context(doc)) == "Somalia"
