@@ -110,7 +110,8 @@ def _named_place(token: Token) -> bool:
 
 
 BODY_PARTS = {"leg", "arm", "hand", "foot", "eye", "finger", "thumb", "toe", "limb", "ear", "sight", "eyesight",
-              "hearing", "feet", "legs", "arms", "hands", "eyes", "fingers", "limbs"}
+              "hearing", "feet", "legs", "arms", "hands", "eyes", "fingers", "limbs", "head", "chest", "shoulder",
+              "back", "neck", "stomach", "abdomen", "thigh", "knee"}
 
 
 WOUND_NOUNS = {"wound", "injury", "burn"}
@@ -130,6 +131,18 @@ def cue_category(token: Token) -> Optional[str]:
         if any(t.dep_ == "dobj" and t.lemma_.lower() in BODY_PARTS for t in token.children):
             return "wounded"  # "one of them losing his right thumb", "lost a leg"
         return "killed"
+    if token.pos_ == "VERB" and token.lemma_ in {"hit", "shoot", "strike", "graze"} and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "on"} and any(o.lemma_.lower() in BODY_PARTS for o in c.children)
+            for c in token.children):
+        return "wounded"  # "had been hit in the leg", "was shot in the arm"
+    if token.pos_ == "VERB" and token.lemma_ == "bury" and any(c.dep_ == "dobj" for c in token.children) \
+            and not any(c.dep_ == "auxpass" for c in token.children):
+        return "killed"  # "We have buried 19 of our people" (not "buried under the rubble")
+    if token.lemma_ == "account" and any(c.dep_ == "neg" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return "missing"  # "several soldiers had not yet been accounted for"
+    if lower == "remains" and token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return "killed"  # "the remains of three soldiers"
     if lower in {"lives", "life"}:
         # "claimed the lives of 14 civilians", "the attack claimed 63 lives", "gave their lives"
         return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"claim", "take", "cost"} | LIFE_GIVING_VERBS \
@@ -219,6 +232,8 @@ def cue_category(token: Token) -> Optional[str]:
 
 def _negated(cue: Token, np_tokens: list[Token]) -> bool:
     negators = _tables()["negators"]
+    if cue.lemma_ == "account":
+        return False  # "not accounted for" is the missing, not a negation
     if any(child.dep_ == "neg" or child.lower_ in negators and not _without_clause(child) for child in cue.children):
         return True
     if cue.head.i != cue.i and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}):
@@ -439,6 +454,8 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     listed = _listed_after_cue(anchor)
     if listed is not None:
         return listed  # "the dead were four men, three women and two children, and four others were wounded"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in {"bodies", "corpses", "remains"}:
+        return anchor.head.head  # "recovered the bodies of two missing soldiers": they are dead
     node = anchor
     after = anchor.doc[anchor.right_edge.i + 1] if anchor.right_edge.i + 1 < len(anchor.doc) else None
     first = anchor
@@ -1663,7 +1680,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
                 item["party"] = speakers[0]
     _mark_claims(found, context)
     _mark_conjuncts(found)
-    return found
+    return _merge_singular_conjuncts(found, context.text)
 
 
 def _parts_follow_their_toll(found: list[dict]) -> None:
@@ -2495,6 +2512,8 @@ def _agent_tokens(sent: Span) -> set[int]:
             if (transitive or verb.lemma_ in AGENT_VERBS_EXTRA) and verb.lemma_ not in _tables()["reporting"] \
                     and verb.lemma_ not in OWNER_VERBS:
                 agents.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+        elif tok.dep_ == "prep" and tok.lower_ in {"on", "to"} and tok.head.lemma_ in {"blame", "attribute"}:
+            agents.update(range(tok.i, tok.right_edge.i + 1))  # "an attack blamed on al-Shabaab"
         elif tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
             objects = [c for c in tok.children if c.dep_ == "pobj"]
             if objects and objects[0].lemma_ in TIME_NOUNS:  # "by the time", "by evening"
@@ -2524,7 +2543,9 @@ STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|ar
                         r"interior|defen[cs]e|government|presidency|police|"
                         r"(?:northern|southern|eastern|western|central|joint|operations) command)\b",
                         re.IGNORECASE)  # ("the Army's Eastern Command": a state's military command)
-STATE_ROLE = re.compile(r"\b(?:minister|chief of staff|joint chiefs|commander-in-chief|president|prime minister|"
+# ("the president of civil society in Kasindi", "president of the local traders' union": no state's office)
+STATE_ROLE = re.compile(r"\b(?:minister|chief of staff|joint chiefs|commander-in-chief|"
+                        r"president(?!\s+of\s+(?:the\s+)?(?-i:[a-z]))|prime minister|"
                         r"foreign office)\b",
                         re.IGNORECASE)
 UNNAMED_GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "outfit"}
@@ -4241,6 +4262,26 @@ def _mark_conjuncts(found: list[dict]) -> None:
         key = (item["_sent"], item["_cue"], item["party"], item["category"])
         if keys[key] > 1:
             item["_conj"] = f"{item['_sent']}:{item['_cue']}"
+
+
+def _merge_singular_conjuncts(found: list[dict], text: str) -> list[dict]:
+    """'a sergeant and three privates had been wounded', 'a woman and two teenagers': one
+    person coordinated with a count of the same kind of people under one casualty word is
+    one figure of them all (4, 3), as a reader tallies it."""
+    merged: list[dict] = []
+    for item in found:
+        before = merged[-1] if merged else None
+        if before is not None and item.get("_conj") and before.get("_conj") == item["_conj"] \
+                and before["group"] == item["group"] == "civilians" and before["party"] == item["party"] \
+                and 1 in (before["count"], item["count"]) and before["count"] and item["count"] \
+                and before["high"] is None and item["high"] is None and not before.get("_subset") \
+                and not item.get("_subset") and not before.get("_part") and not item.get("_part"):
+            start, end = min(before["start"], item["start"]), max(before["end"], item["end"])
+            before.update(count=before["count"] + item["count"], low=before["count"] + item["count"],
+                          start=start, end=end, text=text[start:end])
+            continue
+        merged.append(item)
+    return merged
 
 
 class CasualtiesComponent:
