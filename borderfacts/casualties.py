@@ -1632,7 +1632,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
                 doc[item["_cue"]], year) \
                 or _after_dated_event(context.text[sent.start_char : figure.start], year)
             found.append(item)
-        if historical is None and (re.search(r"\b(?:19|20)\d\d\b", sent.text) or _names_earlier_date(sent, dates)):
+        if historical is None and (re.search(r"\b(?:19|20)\d\d\b", sent.text)
+                                   or para > 0 and _names_earlier_date(sent, dates)):
             # ("The attack follows an episode in November, when ... Five Chinese citizens died in those incidents")
             historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated)
         elif historical is None and episode_told and not CURRENT_CUES.search(sent.text.lower()):
@@ -1725,6 +1726,12 @@ def _mark_claims(found: list[dict], context: "_Context") -> None:
             # "More than 30 of the militiamen were killed," said the Sudanese army: a side's count of
             # fighters it names no side for. (A known group's fighters counted with no source stay in:
             # ISAF's gold counts its own press releases' "insurgents killed".)
+            item["_claim"] = True
+        elif item["party"] and item.get("_reporter_party") in context.sides and item["party"] in context.sides \
+                and item["party"] != item["_reporter_party"] and item["group"] == "military" \
+                and not item["historical"] and item.get("_why") == "phrase":
+            # "at least two CCG personnel appeared to have been hurt", says the Philippine army chief:
+            # a side's word on the enemy's losses is its claim
             item["_claim"] = True
     for previous, item in zip(found, found[1:]):
         if previous["_sent"] == item["_sent"] and item.get("_why") == "reporter" and previous.get("_claim") \
@@ -3034,7 +3041,7 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
 
 ACCUSING_VERBS = {"accuse", "blame"}  # ("... of killing 11 civilians", "... for shelling the village")
 ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "fire", "target", "pound", "hit", "raid", "ambush", "shoot",
-                "violate", "bombard", "storm"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
+                "violate", "bombard", "storm", "ram"}  # ("Pakistan violates ceasefire in Poonch": the attacker)
 
 
 def _predicate_party(span: Span, context: "_Context") -> Optional[str]:
@@ -3136,7 +3143,22 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
             party = _party_in(mentions, tok.idx, tok.idx + len(tok))
             if party:
                 found.add(party)
+    text = sent.text
+    for match in AS_ACTOR.finditer(text):
+        verb = match.group("verb")
+        if verb in ATTACK_VERBS or verb[:-1] in ATTACK_VERBS or verb[:-2] in ATTACK_VERBS:
+            # "6 Navy personnel hurt as China Coast Guard rams ...", however the parser read the headline
+            start = sent.start_char + match.start("actor")
+            party = _party_in(mentions, start, sent.start_char + match.end("actor"))
+            if party:
+                found.add(party)
     return found
+
+
+# "... as China Coast Guard rams", "as Russian forces shell": the actor of an "as" clause and its verb
+AS_ACTOR = re.compile(r"\bas\s+(?:the\s+)?(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                      r"(?:\s+(?:troops|forces|army|soldiers|jets|drones|guards|militants|rebels|gunmen))?)"
+                      r"\s+(?P<verb>[a-z]+)\b")
 
 
 @lru_cache(maxsize=1)

@@ -483,7 +483,8 @@ def test_dates_inside_the_current_war_are_current(nlp):
         ("A Polish soldier was stabbed through the barrier.", "wounded", 1),
         # singulars and trades the victim lexicon had missed
         ("JCS said one marine was wounded and a civilian contractor was hurt.", "wounded", 1),
-        ("Two truck drivers and a porter were injured by the blast.", "wounded", 2),
+        # (since session 12 one figure: civilians counted under one casualty word with "a" one more)
+        ("Two truck drivers and a porter were injured by the blast.", "wounded", 3),
         ("Two paramedics were killed when the ambulance was hit.", "killed", 2),
         ("Two migrants were stabbed to death near the fence.", "killed", 2),
         # soldiers who gave themselves up to the other side are its captives
