@@ -306,6 +306,8 @@ def _victim_phrase(doc: Doc, span: Span, sent: Span):
             continue
         if lower in {"last", "this", "next", "earlier"} and doc[i + 1 : i + 2].text.lower() in TIME_NOUNS:
             break  # "up from about 9,000 last week": a time, not the counted noun
+        if lower in {"yesterday", "today", "tonight"}:
+            break  # "the toll rose to 12 yesterday"
         if lower in HEADLINE_VICTIM_VERBS:
             break  # "120,000 flee", "7,000 Congolese flee into Kisoro": a headline's verb the tagger took for a noun
         if lower == "of" and head is not None and head.lower_ in tables["victims"]:
@@ -506,6 +508,13 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
             and node.head.head.i < node.head.i:
         # "killed at least 16 civilians, including six children": the word of the figure the part is of
         return _governing_cue(node.head.head, sent)
+    if node.dep_ == "pobj" and node.head.lower_ == "including" and node.head.head.pos_ in {"VERB", "AUX"}:
+        # "treated 43 wounded patients ... since Sunday, including 12 children": the parser hung the part
+        # on the verb; it is part of the verb's counted object
+        whole = next((c for c in node.head.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < node.head.i
+                      and any(n.dep_ == "nummod" for n in c.children)), None)
+        if whole is not None:
+            return _governing_cue(whole, sent)
     governor = node.head
     if node.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":
         # "19 soldiers were among those killed / among the dead"
@@ -861,7 +870,13 @@ def _toll_context(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
                     if cue_category(word) is not None and word.i != span.start:
                         return word
             if subject.lower_ in {"figure", "number", "total", "tally"} and subject.right_edge.i == subject.i \
-                    and (verb.lower_ in _tables()["update"] or verb.lemma_ in TOLL_MOVERS) and sent.start > 0:
+                    and (verb.lower_ in _tables()["update"] or verb.lemma_ in TOLL_MOVERS):
+                # "put the death toll at 17, but the number rose to 26": the count the clause before gave
+                earlier = next((t for t in reversed(doc[sent.start : subject.i]) if t.lower_ == "toll"), None)
+                if earlier is not None:
+                    return earlier
+                if sent.start == 0:
+                    continue
                 # "About 2,300 refugees had arrived by Monday. By Tuesday the figure had risen to 3,100":
                 # the count the sentence before gave, updated
                 previous = doc[sent.start - 1].sent

@@ -892,6 +892,24 @@ def test_an_undated_article_is_written_after_the_latest_month_it_names(nlp):
         # a force's initials after a number are people when a harm word follows
         ("Eleven VDP lost their lives and four others were wounded.", [("killed", 11, 11), ("wounded", 4, 4)]),
         ("The army seized 12 AKM rifles.", []),
+        # a part hung on the verb is a part of the verb's counted object
+        ("MSF said it had treated 43 wounded patients since Sunday, including 12 children.",
+         [("wounded", 43, 43), ("wounded", 12, 12)]),
+        # "the number" after a toll in the same sentence is that toll, updated; "yesterday" is no counted noun
+        ("Leaders initially put the death toll at 17, but the number rose to 26 yesterday.",
+         [("killed", 17, 17), ("killed", 26, 26)]),
+        ("The toll rose to 12 yesterday.", [("killed", 12, 12)]),
+        # buried, not accounted for, hit in the leg, the remains of
+        ("We have buried 19 of our people, the chief said.", [("killed", 19, 19)]),
+        ("Nineteen people were buried under the rubble.", []),
+        ("The army said several soldiers had not yet been accounted for.", [("missing", None, 3)]),
+        ("All soldiers were accounted for.", []),
+        ("A farmer was shot in the leg.", [("wounded", 1, 1)]),
+        ("The remains of three soldiers were returned.", [("killed", 3, 3)]),
+        ("Bodies of two missing soldiers recovered", [("killed", 2, 2)]),
+        # one more of the same civilians under one casualty word is one figure
+        ("A woman and two teenagers were wounded.", [("wounded", 3, 3)]),
+        ("Two soldiers and a civilian were wounded.", [("wounded", 2, 2), ("wounded", 1, 1)]),
     ],
 )
 def test_session_12_frames(nlp, text, expected):

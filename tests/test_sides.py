@@ -1215,3 +1215,32 @@ def test_two_armies_in_a_headline_place_no_story(nlp):
     assert _headline_side(_Context(doc)) is None
     doc, _, _ = run(nlp, "Ethiopian troops kill 12 villagers near the airstrip in Somalia\n\nHeavy fighting erupted.")
     assert _headline_side(_Context(doc)) == "Somalia"
+
+
+def test_the_actor_of_a_headlines_as_clause_is_no_victims_side(nlp):
+    # however the parser reads "rams" in the headline, the coast guard attacks (session 12)
+    _, items, _ = run(nlp, "6 Navy men hurt, 1 loses thumb as China Coast Guard rams, water-cannons Ayungin resupply "
+                           "boats\n\nThe boats were on a resupply mission on Monday.")
+    assert [c["party"] for c in items] == [None, None], items
+
+
+def test_a_coast_guard_is_its_states_force(nlp):
+    _, items, _ = run(nlp, "Philippine and Chinese vessels collided near the shoal.\n\n"
+                           "At least two China Coast Guard personnel were hurt, a navy spokesman said.")
+    assert cells(items)[("wounded", 2)]["party"] == "China"
+
+
+@pytest.mark.parametrize(
+    "affiliation, state",
+    [
+        ("president of civil society in Kasindi", False),  # a local association's head (session 12)
+        ("president of the local traders' union", False),
+        ("President of Kenya", True),
+        ("the president", True),
+        ("Defence Minister", True),
+    ],
+)
+def test_what_names_a_state_office(affiliation, state):
+    from borderfacts.casualties import STATE_ROLE
+
+    assert bool(STATE_ROLE.search(affiliation)) is state
