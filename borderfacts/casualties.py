@@ -117,6 +117,12 @@ BODY_PARTS = {"leg", "arm", "hand", "foot", "eye", "finger", "thumb", "toe", "li
 WOUND_NOUNS = {"wound", "injury", "burn"}
 
 
+# people living, sleeping or staying in shelters, camps or with relatives have left their homes
+SHELTERING_VERBS = {"live", "stay", "sleep", "spend", "register", "camp", "shelter", "crowd", "move", "huddle"}
+SHELTER_WORDS = {"shelter", "shelters", "camp", "camps", "tent", "tents", "relatives", "hotels", "hotel", "schools",
+                 "mosques", "churches", "temples", "evacuation", "host"}
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -141,6 +147,13 @@ def cue_category(token: Token) -> Optional[str]:
     if token.lemma_ == "account" and any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return "missing"  # "several soldiers had not yet been accounted for"
+    if token.pos_ == "VERB" and token.lemma_ in SHELTERING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at", "with", "to", "into"} and any(
+                o.lower_ in SHELTER_WORDS for p in [c] + [x for x in c.children if x.dep_ == "pobj"]
+                for o in p.subtree) for c in token.children):
+        return "displaced"  # "have been living in temporary shelters", "sleeping at relatives' homes"
+    if token.pos_ == "VERB" and token.lemma_ == "move" and any(c.dep_ == "advmod" and c.lower_ == "away" for c in token.children):
+        return "displaced"  # "5,000 people have moved away from the frontier"
     if lower == "remains" and token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return "killed"  # "the remains of three soldiers"
     if lower in {"lives", "life"}:
@@ -1512,7 +1525,7 @@ PATIENT_SUBJECT_VERBS = {"die", "perish", "succumb"}
 IRREALIS_AUX = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo"}
 
 
-def _bare_plural_figures(sent: Span, figures: list[Figure], headline: bool = False) -> list[Figure]:
+def _bare_plural_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
     """'insurgents were detained', 'killed Bahraini soldiers': a plural victim
     noun with no number, determiner or possessive, that is the patient of a
     casualty verb (passive subject, object, or subject of 'die'), counts as a
@@ -1528,15 +1541,8 @@ def _bare_plural_figures(sent: Span, figures: list[Figure], headline: bool = Fal
         if tok.dep_ == "conj":
             continue  # "killed two soldiers and civilians": the number may cover both
         verb = tok.head
-        opening = headline and tok.left_edge.i == sent.start
-        if opening and tok.dep_ == "ROOT":
-            # headline "Police officers killed after militants overrun camp": the participle after it
-            verb = next((c for c in tok.rights if c.dep_ == "acl" and c.i == tok.i + 1), tok)
         if tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and verb.lemma_ in PATIENT_SUBJECT_VERBS):
             pass
-        elif opening and verb.i == tok.i + 1 and verb.tag_ in {"VBN", "VBG"} and (
-                tok.dep_ == "nsubj" or verb.dep_ == "acl"):
-            pass  # "Soldiers missing after ...", "Villagers wounded as shells hit market"
         elif tok.dep_ in {"dobj", "obj"}:
             pass
         else:
@@ -1626,7 +1632,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
         figures = [f for f in find_figures(sent.text, sent.start_char) if not AGE_AFTER_NUMBER.match(
             context.text, f.end)]
         figures += _singular_figures(sent, figures)
-        figures += _bare_plural_figures(sent, figures, sent.start_char < context.headline_end or _title_line(sent))
+        headline = sent.start_char < context.headline_end or _title_line(sent)
+        figures += _bare_plural_figures(sent, figures)
         figures += _named_victims(sent, figures, people, people_starts)
         if sent.start_char < context.headline_end or _title_line(sent):
             figures += _headline_singulars(sent, figures)
@@ -1643,6 +1650,10 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
                 continue
             if historical is None:
                 historical = _historical(context.text, sent, dates, year, previous_historical, episode_start, undated)
+            if headline and figure.bare and figure.vague:
+                # "Gunmen kill villagers in ...": told again with its number below (gold has 9 of 30 such
+                # headline figures over the tuned sets); it still tells whose the story is
+                item["_vote_only"] = True
             item["historical"] = historical or item.pop("_cumulative", False) or _in_dated_since_clause(
                 doc[item["_cue"]], year) \
                 or _after_dated_event(context.text[sent.start_char : figure.start], year)
@@ -1696,7 +1707,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
                 item["party"] = speakers[0]
     _mark_claims(found, context)
     _mark_conjuncts(found)
-    return _merge_singular_conjuncts(found, context.text)
+    return _merge_singular_conjuncts([item for item in found if not item.get("_vote_only")], context.text)
 
 
 def _parts_follow_their_toll(found: list[dict]) -> None:
@@ -1916,7 +1927,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             hurt = next((c for c in head.children if c.dep_ == "amod" and cue_category(c) in HARM_CATEGORIES), None)
             if hurt is not None:  # "Two wounded herders were evacuated": moved for care, counted as wounded
                 cue, category, moved = hurt, cue_category(hurt), False
-        if cue.lemma_ in tables["deploy"] and not moved and cue.lemma_ not in IDIOM_CUE_LEMMAS:
+        if cue.lemma_ in tables["deploy"] and not moved and cue.lemma_ not in IDIOM_CUE_LEMMAS \
+                and not (cue.lemma_ == "move" and category == "displaced"):  # ("moved away from the frontier")
             return None  # "troops moved to the border" (people who moved to camps are displaced)
     if head is not None and head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.lemma_ in tables["deploy"] \
             and head.head.i != cue.i and not cue_category(head.head) \

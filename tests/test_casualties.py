@@ -907,6 +907,12 @@ def test_an_undated_article_is_written_after_the_latest_month_it_names(nlp):
         ("A farmer was shot in the leg.", [("wounded", 1, 1)]),
         ("The remains of three soldiers were returned.", [("killed", 3, 3)]),
         ("Bodies of two missing soldiers recovered", [("killed", 2, 2)]),
+        # people living in shelters, with relatives or moved away from the frontier have left their homes
+        ("About 1,200 residents of border villages have been living in temporary shelters.", [("displaced", 1200, 1200)]),
+        ("Dozens of families were still sleeping at relatives' homes.", [("displaced", None, 24)]),
+        ("An estimated 4,500 to 5,000 people have moved away from the frontier.", [("displaced", None, 4500)]),
+        ("Troops moved to the border.", []),
+        ("Three soldiers stayed in the camp overnight.", []),
         # one more of the same civilians under one casualty word is one figure
         ("A woman and two teenagers were wounded.", [("wounded", 3, 3)]),
         ("Two soldiers and a civilian were wounded.", [("wounded", 2, 2), ("wounded", 1, 1)]),
@@ -920,8 +926,11 @@ def test_session_12_frames(nlp, text, expected):
 @pytest.mark.parametrize(
     "headline, expected",
     [
-        ("Police officers missing after militants overrun camp\n\nThe attack happened at night.", [("missing", None, 2)]),
-        ("Villagers wounded as shells hit market\n\nThe market was busy.", [("wounded", None, 2)]),
+        # a headline's bare plural is told again, with its number, below (gold counts it there: 9 of 30
+        # headline bare plurals matched a gold figure over the tuned sets, 21 did not)
+        ("Gunmen kill villagers near the border\n\nThe attack happened at night.", []),
+        ("Police officers missing after militants overrun camp\n\nThe attack happened at night.", []),
+        ("Attack on camp\n\nGunmen killed villagers near the border at night.", [("killed", None, 2)]),
     ],
 )
 def test_headline_bare_plurals(nlp, headline, expected):
