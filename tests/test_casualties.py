@@ -892,6 +892,7 @@ def test_an_undated_article_is_written_after_the_latest_month_it_names(nlp):
         # a force's initials after a number are people when a harm word follows
         ("Eleven VDP lost their lives and four others were wounded.", [("killed", 11, 11), ("wounded", 4, 4)]),
         ("The army seized 12 AKM rifles.", []),
+        ("The Taliban said on 13 Sawr that they had killed the men.", []),  # a day of the Afghan calendar
         # a part hung on the verb is a part of the verb's counted object
         ("MSF said it had treated 43 wounded patients since Sunday, including 12 children.",
          [("wounded", 43, 43), ("wounded", 12, 12)]),
