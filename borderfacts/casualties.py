@@ -3170,8 +3170,7 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
             party = _party_in(mentions, tok.idx, tok.idx + len(tok))
             if party:
                 found.add(party)
-    text = sent.text
-    for match in AS_ACTOR.finditer(text):
+    for match in AS_ACTOR.finditer(sent.text):
         verb = match.group("verb")
         if verb in ATTACK_VERBS or verb[:-1] in ATTACK_VERBS or verb[:-2] in ATTACK_VERBS:
             # "6 Navy personnel hurt as China Coast Guard rams ...", however the parser read the headline
@@ -4314,9 +4313,10 @@ def _mark_conjuncts(found: list[dict]) -> None:
 
 
 def _merge_singular_conjuncts(found: list[dict], text: str) -> list[dict]:
-    """'a sergeant and three privates had been wounded', 'a woman and two teenagers': one
-    person coordinated with a count of the same kind of people under one casualty word is
-    one figure of them all (4, 3), as a reader tallies it."""
+    """'a woman and two teenagers were wounded', 'two truck drivers and a porter': one civilian
+    coordinated with a count of civilians under one casualty word is one figure of them all
+    (3), as a reader tallies it. (Soldiers stay apart: "an officer and two soldiers" is
+    split in most gold files; merging them too lost 0.002 facts over the tuned sets.)"""
     merged: list[dict] = []
     for item in found:
         before = merged[-1] if merged else None
