@@ -23,7 +23,7 @@ import bisect
 import re
 from functools import cached_property, lru_cache
 from itertools import islice
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1267,24 +1267,23 @@ THAT_YEAR = re.compile(r"\b(?:of|in|during|by)\s+that\s+year\b|^\W*That\s+year\b
 FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 
 
-def _names_earlier_date(sent: Span, dates: list[dict]) -> bool:
-    """Whether a sentence names a date clearly before the article's own time."""
+def _sentence_dates(sent: Span, dates: list[dict]) -> Iterator[dict]:
+    """The dates that start inside a sentence (``dates`` is sorted by start)."""
     for item in dates[_first_date_at(dates, sent.start_char):]:
         if item.get("start", -1) >= sent.end_char:
             break
-        if sent.start_char <= item.get("start", -1) and item.get("_earlier"):
-            return True
-    return False
+        if sent.start_char <= item.get("start", -1):
+            yield item
+
+
+def _names_earlier_date(sent: Span, dates: list[dict]) -> bool:
+    """Whether a sentence names a date clearly before the article's own time."""
+    return any(item.get("_earlier") for item in _sentence_dates(sent, dates))
 
 
 def _names_current_date(sent: Span, dates: list[dict]) -> bool:
     """Whether a sentence names a date of the article's own time (not an earlier one)."""
-    for item in dates[_first_date_at(dates, sent.start_char):]:
-        if item.get("start", -1) >= sent.end_char:
-            break
-        if sent.start_char <= item.get("start", -1) and not item.get("_earlier") and item.get("value"):
-            return True
-    return False
+    return any(not item.get("_earlier") and item.get("value") for item in _sentence_dates(sent, dates))
 
 
 BEFORE_THIS_EVENT = re.compile(r"\s*(?:before|prior to)\s+(?:the\s+|this\s+|[\w-]+['’]s\s+)?(?:latest\s+|[\w-]+\s+)?"
@@ -2308,10 +2307,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         item["_moved_update"] = True  # "The figure climbed past 4,000": the count of the people who crossed, updated
     if re.match(r"\s+other\b", after):
         item["_other"] = True  # "Twenty-two other combatants were wounded": the same people as the figure before
-    if not partitive_verb and re.match(r"\s+of\s+(?:the\s+)?(?:dead|wounded|injured|victims|them|those|whom|the killed)\b",
-                                       text[figure.end : figure.end + 24].lower()):
+    of_whom = re.match(r"\s+of\s+(?:the\s+)?(dead|wounded|injured|victims|them|those|whom|the killed)\b",
+                       text[figure.end : figure.end + 24].lower())
+    if not partitive_verb and of_whom:
         item["_subset"] = True  # "240 of the dead were children"
-        item["_of_the_dead"] = not re.match(r"\s+of\s+(?:them|those|whom)\b", text[figure.end : figure.end + 24].lower())
+        item["_of_the_dead"] = of_whom.group(1) not in {"them", "those", "whom"}  # a toll said before, by name
     elif _of_the_victims(text[figure.end : figure.end + 40]) and item["category"] in {"killed", "wounded"}:
         item["_subset"] = True  # "three of the officers died on the spot": part of the officers counted before
     if head is not None and cue.i != head.i and head.left_edge.i <= cue.i <= head.right_edge.i \
