@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Iterator, Optional
@@ -240,7 +241,12 @@ def cue_category(token: Token) -> Optional[str]:
         # "15 residents were pulled from the rubble with injuries", "arrived with gunshot wounds",
         # "evacuated with serious injuries"
         return "wounded"
+    if found == "displaced" and token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPT_VERBS:
+        return None  # "shot dead as they tried to flee": a flight tried, nobody displaced by it
     return found
+
+
+ATTEMPT_VERBS = {"try", "attempt"}
 
 
 def _negated(cue: Token, np_tokens: list[Token]) -> bool:
@@ -524,10 +530,19 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     if node.dep_ == "pobj" and node.head.lower_ == "including" and node.head.head.pos_ in {"VERB", "AUX"}:
         # "treated 43 wounded patients ... since Sunday, including 12 children": the parser hung the part
         # on the verb; it is part of the verb's counted object
-        whole = next((c for c in node.head.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < node.head.i
+        verb = node.head.head
+        whole = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < node.head.i
                       and any(n.dep_ == "nummod" for n in c.children)), None)
         if whole is not None:
             return _governing_cue(whole, sent)
+        if verb.lemma_ in _tables()["update"] | {"rise", "climb", "reach", "increase", "jump"}:
+            # "The number of injured has risen to seven from four, including three civilians": part of the toll
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and cue_category(subject):
+                return subject
+            if subject is not None:
+                return next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and cue_category(o)), None)
     governor = node.head
     if node.dep_ in {"nsubj", "nsubjpass"} and governor.lemma_ == "be":
         # "19 soldiers were among those killed / among the dead"
@@ -1128,7 +1143,7 @@ LEAD_CHARS = 600  # the headline and first paragraph or two
 LEAD_END = re.compile(r"\s*[^\n]*\n\s*\n\s*[^\n]*")
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 26, 2026", "26 March 2026", "2026-03-26": a day of a year, as a story dates its own events
-FULL_DATE = re.compile(r"\b(?:%s\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+%s,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
+FULL_DATE = re.compile(r"\b(?:%s\s+\d{1,2}(?:,?\s+|/)(?:19|20)\d\d|\d{1,2}\s+%s,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
                        % (MONTHS, MONTHS))
 
 
@@ -1171,8 +1186,10 @@ BACK_REFERENCES = ("the war", "that war", "that offensive", "that operation", "t
 
 
 # the back-references that point at one earlier episode ("that war", "those clashes"), not "the war"
-DEMONSTRATIVE_BACK = re.compile(r"\b(?:%s)\b" % "|".join(
-    re.escape(ref) for ref in BACK_REFERENCES if ref.split()[0] in {"that", "those"}), re.IGNORECASE)
+DEMONSTRATIVE_BACK = re.compile(r"\b(?:that\s+(?:[\w-]+\s+)?(?:%s)|those\s+(?:[\w-]+\s+)?(?:%s))\b" % tuple(
+    "|".join(sorted({ref.split(" ", 1)[1] for ref in BACK_REFERENCES if ref.split()[0] == word} | more))
+    for word, more in (("that", set()), ("those", {"days", "weeks", "months", "exchanges", "hostilities", "strikes"}))),
+    re.IGNORECASE)  # ("those four days": not "said that clashes ...")
 PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out|launched|(?:took|taking|take) up arms)\b",
                           re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
@@ -1263,6 +1280,9 @@ def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
     return value >= start[: len(value)]
 
 
+RECENT_DAYS = timedelta(days=14)  # a month that ended this long before the article's date is another episode's
+FRONTED_MONTH = re.compile(r"\W*(?:(?:(?:Back|Earlier|Also|Later)\s+)?(?:In|During)\s+(?:early|late|mid-?)?\s*)?",
+                           re.IGNORECASE)  # "In January, ...", "Last month, ..."
 THAT_YEAR = re.compile(r"\b(?:of|in|during|by)\s+that\s+year\b|^\W*That\s+year\b")
 FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 
@@ -1291,11 +1311,26 @@ BEFORE_THIS_EVENT = re.compile(r"\s*(?:before|prior to)\s+(?:the\s+|this\s+|[\w-
                                r"violence|strikes?|raids?|ambush)\b[^,]{0,40},[^.]*\bhad\b", re.IGNORECASE)
 
 
+def _describes_people(sent: Span, char: int) -> bool:
+    """A year that says who people are, not when they fell: "six signatories of the 2016 peace
+    agreement" (but "the victims of the 2014 massacre" and "the toll of the 2020 war" are then's)."""
+    span = sent.doc.char_span(char, char + 4, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root if span.root.dep_ == "pobj" else span.root.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = noun.head.head
+    return owner.tag_ == "NNS" and owner.lower_ in _tables()["victims"] and cue_category(owner) is None
+
+
 def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False,
-                episode_start: Optional[str] = None, undated: bool = False) -> bool:
+                episode_start: Optional[str] = None, undated: bool = False,
+                recent_month: Optional[str] = None) -> bool:
     """Whether a sentence's figures belong to an earlier episode: an earlier
     date or year in it (not "since 2023"), a lexical cue ("last year"), or a
-    back-reference ("the war") right after a sentence about that episode."""
+    back-reference ("the war") right after a sentence about that episode.
+    ``recent_month``: the month two weeks before the article's date ("2026-02")."""
     own_date = False
     text = doc if isinstance(doc, str) else doc_text(doc)
     for item in dates[_first_date_at(dates, sent.start_char):]:
@@ -1304,8 +1339,13 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
         if sent.start_char <= item.get("start", -1) < sent.end_char:
             own_date = True
             before = text[sent.start_char : item["start"]]
+            if recent_month and item.get("granularity") == "month" and FRONTED_MONTH.fullmatch(before) \
+                    and (item.get("value") or "9")[:7] < recent_month \
+                    and not _within_episode(item.get("value"), episode_start):
+                return True  # "In January, 12 civilians were killed when ...", told on 3 March: an earlier attack
             if item.get("_earlier") and not _since(doc, item["start"], year) \
                     and not _within_episode(item.get("value"), episode_start) \
+                    and not _describes_people(sent, item["start"]) \
                     and not COMPARISON.search(before[-40:].lower()) \
                     and not SINCE_CLAUSE.search(before):
                 return True
@@ -1320,7 +1360,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             if since_clause and PERIOD_START.search(since_clause.group(0)) \
                     and int(match.group(1)) <= year - LONG_SINCE_YEARS:
                 return True  # "at least 94 people have died since the crisis began in 2021": a long-run tally
-            if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or since_clause:
+            if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or since_clause \
+                    or _describes_people(sent, sent.start_char + match.start()):
                 # "six former combatants who had laid down arms under the 2016 accord",
                 # "the worst violence since the two neighbours made peace in 2018": background
                 continue
@@ -1332,7 +1373,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
         return True  # "Before Saturday's deaths, at least five had been killed since January": a prior tally
     if undated and FRONTED_YEAR.match(sent.text):
         return True  # "In 2023 alone, the health office documented ...", in an article with no date of its own
-    if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES)
+    if previous and not own_date and (any(ref in lower for ref in BACK_REFERENCES) or DEMONSTRATIVE_BACK.search(lower)
                                       or re.search(r"\b(?:then|later)\b", lower)
                                       or not CURRENT_CUES.search(lower)):
         # the paragraph goes on about the earlier episode ("In 1999 the two armies
@@ -1382,13 +1423,16 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
         age_end = _age_end(tok.doc, first) if first < len(tok.doc) and tok.doc[first].is_digit else None
         if age_end is not None and age_end <= head.i:
             first = age_end  # "an 11-year-old boy": the age is part of the noun phrase, not a count
-        if head.i <= tok.i or head.i - first > 3 or head.tag_ not in {"NN", "NNP"}:
+        # the words before the noun, an abbreviation in brackets left out ("a Guyana Defence Force (GDF) soldier")
+        words = [t for t in tok.doc[first : max(first, head.i)] if not (
+            t.text in "()" or t.is_upper and t.i > first and tok.doc[t.i - 1].text == "(")]
+        if head.i <= tok.i or len(words) > 3 or head.tag_ not in {"NN", "NNP"}:
             continue
         lower = head.lower_
         if lower in NOT_ONE_PERSON or (lower not in victims and head.lemma_.lower() not in victims
                                        and lower not in _person_nouns()):  # ("a civilian driver")
             continue
-        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct for t in tok.doc[first : head.i]):
+        if head.dep_ in {"appos", "attr", "npadvmod"} or any(t.is_punct for t in words):
             continue
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in _tables()["reporting"]:
             continue  # the source, not a victim: "..., a police commander said"
@@ -1613,7 +1657,10 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     tables = _tables()
     dates = doc._.borderfacts_dates or []
     year = _current_year(doc)
-    undated = not (doc._.borderfacts_reference_date or {}).get("value")  # (the year above is then a guess)
+    reference = (doc._.borderfacts_reference_date or {}).get("value")
+    undated = not reference  # (the year above is then a guess)
+    recent_month = (date.fromisoformat(reference[:10]) - RECENT_DAYS).isoformat()[:7] \
+        if reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference[:10]) else None
     episode_start = _episode_start(context.text, dates)
     found: list[dict] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -1648,7 +1695,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             if item is None:
                 continue
             if historical is None:
-                historical = _historical(context.text, sent, dates, year, previous_historical, episode_start, undated)
+                historical = _historical(context.text, sent, dates, year, previous_historical, episode_start, undated,
+                                         recent_month)
             if headline and figure.bare and figure.vague:
                 # "Gunmen kill villagers in ...": told again with its number below (gold has 9 of 30 such
                 # headline figures over the tuned sets); it still tells whose the story is
@@ -1660,7 +1708,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
         if historical is None and (re.search(r"\b(?:19|20)\d\d\b", sent.text)
                                    or para > 0 and _names_earlier_date(sent, dates)):
             # ("The attack follows an episode in November, when ... Five Chinese citizens died in those incidents")
-            historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated)
+            historical = _historical(context.text, sent, dates, year, episode_start=episode_start, undated=undated,
+                                     recent_month=recent_month)
         elif historical is None and episode_told and not CURRENT_CUES.search(sent.text.lower()):
             # a sentence with no figure and no year goes on about the past episode the paragraph tells
             # ("The second, in September 2022, was far bloodier. Tajik forces pushed into Batken.
@@ -1715,11 +1764,18 @@ def _parts_follow_their_toll(found: list[dict]) -> None:
     is of the side of the toll it belongs to (none when the toll has none) and
     is a claim when the toll is, unless its own phrase names a side."""
     for index, item in enumerate(found):
-        if not item.get("_part") or item.get("_why") == "phrase":
+        if not item.get("_part"):
             continue
         toll = next((other for other in reversed(found[:index]) if other["_sent"] == item["_sent"]
                      and other["category"] == item["category"] and not other.get("_part")), None)
         if toll is None:
+            continue
+        if item.get("_why") == "phrase":
+            if item["group"] == "military" and toll["group"] == "people" and toll["party"] \
+                    and toll.get("_why") in WEAK_SIDE_RULES:
+                # "19 wounded people since Saturday, including three Fano fighters": a hospital's count
+                # of both sides, not the side a weak rule gave it (often from that very part)
+                toll["party"], toll["_why"], toll["_overall"] = None, None, True
             continue
         item["party"], item["_why"] = toll["party"], "subset"
         if toll.get("_claim"):
@@ -1787,6 +1843,17 @@ GROUP_MEMBER_NOUNS = {"members", "member", "men", "man", "cadres", "cadre", "com
 STILL_MISSING = re.compile(r"\b(?:still|remains?|remained|now)\b", re.IGNORECASE)
 
 
+TOLL_WORDS = {"toll", "tally", "count", "figure", "number"}
+
+
+def _old_count(doc: Doc, span: Span, sent: Span) -> bool:
+    """A bare number after "from" ("rose to 41 from 29", "from the 29 reported on Saturday")."""
+    prev = doc[span.start - 1] if span.start > sent.start else None
+    if prev is not None and prev.lower_ == "the" and prev.i > sent.start:
+        prev = doc[prev.i - 1]
+    return prev is not None and prev.lower_ == "from"
+
+
 def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blockers) -> Optional[dict]:
     mentions, statements = context.mentions, context.statements
     text = context.text  # Doc.text is rebuilt on every access: read it once per document
@@ -1797,6 +1864,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if before is not None and before.lower_ == "of" and figure.text.lower() == "one" \
             and re.match(r"\s+of\s+(?:the|those|these)\b", text[figure.end : figure.end + 12]):
         return None  # "a relative of one of the victims", "the mother of one of the dead soldiers": a person, no count
+    if before is not None and figure.text.istitle() and figure.text.isalpha() and before.text.istitle() \
+            and before.is_alpha and before.pos_ in {"PROPN", "NOUN"} and not _title_line(sent) \
+            and sent.start_char >= context.headline_end:
+        return None  # "Region Seven Chairman Kenneth Williams": a number inside a name
     if figure.year_like and before is not None and before.lower_.rstrip(".") in MONTH_WORDS:
         return None  # "in April 2025 jihadists killed 54 soldiers": a month's year, whatever noun follows
     if before is not None and any(c.isdigit() for c in before.text) and \
@@ -1857,6 +1928,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         cue = _adjacent_cue(doc, span, sent) if kind == "none" else None
         if cue is None:
             cue = _governing_cue(anchor, sent)
+            # "The toll rose to 41 from the 29 reported on Saturday": the old count of the toll
+            superseded = superseded or cue is not None and kind == "none" and cue.lower_ in TOLL_WORDS \
+                and _old_count(doc, span, sent)
         if cue is None:
             label = context.per_sentence(sent, "label", lambda: _label(sent))
             if label is not None and label[1].end <= span.start:
@@ -1875,8 +1949,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             if toll is not None:
                 cue = toll
                 toll_moved = cue_category(toll) is None and toll.lemma_ in tables["movement"]  # people who crossed
-                prev = doc[span.start - 1] if span.start > sent.start else None
-                if prev is not None and prev.lower_ == "from":
+                if _old_count(doc, span, sent):
                     superseded = True
                 elif context.per_sentence(sent, "update", lambda: any(t.lower_ in tables["update"] for t in sent)):
                     update = True
@@ -2040,8 +2113,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and context.home_side():
         reporter_party = context.other_country(context.home_side())  # "the enemy army said", in a Lebanese paper
     if reporter_party is None and reported_by and STATE_BODY.search(reported_by) \
-            and gazetteer.find_in(reported_by) is None:
+            and gazetteer.find_in(reported_by) is None \
+            and places.world_country(reported_by, set(context.country_sides)) is None:
         # "the National Defense Ministry announced", in a story filed from Ankara: the home country's
+        # (not "the Zulia Integral Defense Zone", named after a place of the other side: see below)
         reporter_party = context.home_side()
     if reporter_party is None and party is not None and statement is not None and not statement.get("speaker") \
             and ANONYMOUS_SOURCE.search(
@@ -2887,18 +2962,27 @@ class _Context:
         outside its attackers and outside two-sided event phrases ("in the
         battle for the Congolese city")."""
         agents = self.per_sentence(sent, "agents", lambda: _agent_tokens(sent) | _event_place_tokens(sent))
+        # (another report in the sentence: "Indian Army claims Pakistani troops opened fire in Keran; SDMA
+        # says 1,200 residents moved")
+        elsewhere = _other_reports(sent, cue) if cue is not None else frozenset()
         names = set()
         any_mention = False
         lo = bisect.bisect_left(self.mention_starts, sent.start_char)
         hi = bisect.bisect_left(self.mention_starts, sent.end_char)
         for start, end, name in self.mentions[lo:hi]:
             if sent.start_char <= start < sent.end_char:
-                any_mention = True
                 span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and any(t.i in elsewhere for t in span):
+                    continue
+                any_mention = True
                 if span is not None and any(t.i in agents for t in span):
                     continue
-                if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"}:
-                    continue  # "near the Venezuelan border" places the event, it names no victims
+                if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"} \
+                        and not (span[-1].head.lower_ == "side" and span[-1].head.head.lower_ == "on"
+                                 and not span[-1].head.head.is_sent_start):
+                    # "near the Venezuelan border" places the event, it names no victims ("stormed settlements
+                    # on the Nigerian side" does; "On the Burundian side, a communiqué claims ..." says whose word)
+                    continue
                 if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
                                             and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
                     continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
@@ -2925,7 +3009,8 @@ class _Context:
                     continue
                 names.add(name)
         names -= self.attackers(sent)  # "Six officers killed as Al-Shabaab raids ..."
-        places = self.per_sentence(sent, "places", lambda: self._sentence_places(sent, agents))
+        places = self._sentence_places(sent, agents | elsewhere) if elsewhere else \
+            self.per_sentence(sent, "places", lambda: self._sentence_places(sent, agents))
         if places:
             names |= places
             any_mention = True
@@ -3172,19 +3257,26 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
                 found.add(party)
     for match in AS_ACTOR.finditer(sent.text):
         verb = match.group("verb")
-        if verb in ATTACK_VERBS or verb[:-1] in ATTACK_VERBS or verb[:-2] in ATTACK_VERBS:
-            # "6 Navy personnel hurt as China Coast Guard rams ...", however the parser read the headline
-            start = sent.start_char + match.start("actor")
-            party = _party_in(mentions, start, sent.start_char + match.end("actor"))
-            if party:
-                found.add(party)
+        stems = {verb, verb[:-1], verb[:-2]}
+        if stems & ATTACK_VERBS or match.group("other") and stems & CLASH_VERBS:
+            # "6 Navy personnel hurt as China Coast Guard rams ...", "Eleven farmers killed as Sudanese army,
+            # Fano militia clash": the actors, however the parser read the headline
+            for group in ("actor", "other"):
+                if match.group(group):
+                    party = _party_in(mentions, sent.start_char + match.start(group),
+                                      sent.start_char + match.end(group))
+                    if party:
+                        found.add(party)
     return found
 
 
-# "... as China Coast Guard rams", "as Russian forces shell": the actor of an "as" clause and its verb
-AS_ACTOR = re.compile(r"\bas\s+(?:the\s+)?(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-                      r"(?:\s+(?:troops|forces|army|soldiers|jets|drones|guards|militants|rebels|gunmen))?)"
-                      r"\s+(?P<verb>[a-z]+)\b")
+CLASH_VERBS = {"clash", "fight", "battle", "trade", "exchange"}  # two actors of one verb ("as X, Y clash")
+_ACTOR = (r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+          r"(?:\s+(?:troops|forces|army|soldiers|jets|drones|guards|militants|militias?|rebels|gunmen|fighters))?")
+# "... as China Coast Guard rams", "as Russian forces shell", "as Sudanese army, Fano militia clash": the
+# actors of an "as" clause and its verb
+AS_ACTOR = re.compile(r"\bas\s+(?:the\s+)?(?P<actor>%s)(?:(?:,|\s+and)\s+(?:the\s+)?(?P<other>%s))?"
+                      r"\s+(?P<verb>[a-z]+)\b" % (_ACTOR, _ACTOR))
 
 
 @lru_cache(maxsize=1)
@@ -3209,10 +3301,29 @@ def _attacked_party(context: "_Context", sent: Span, cue: Optional[Token] = None
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
         return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
+    elsewhere = _other_reports(sent, cue) if cue is not None else frozenset()
+    if elsewhere and all(t.i in elsewhere for m_start, m_end, name in context.mentions
+                         if sent.start_char <= m_start < sent.end_char and side_name(name) == attacker
+                         for t in sent.doc.char_span(m_start, m_end, alignment_mode="expand") or ()):
+        return None  # "Indian Army claims Pakistani troops opened fire first; SDMA says 1,200 residents moved"
     home = lexicon().get("group_home", {})
     if any(home.get(group) == attacker for group in context.sides):
         return None  # a state striking its own insurgents ("Mali drone strike ... kills civilians"): not the neighbour's
     return context.other_country(attacker)
+
+
+def _other_reports(sent: Span, cue: Token) -> frozenset:
+    """Tokens of the reports in a sentence that do not hold ``cue``: the
+    subtree of each reporting verb with a subject of its own that leaves the
+    casualty word out ("[Indian Army claims Pakistani troops opened fire in
+    Keran sector]; SDMA says 1,200 residents moved")."""
+    reporting = _tables()["reporting"]
+    found: set[int] = set()
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_ in reporting and not token.left_edge.i <= cue.i <= token.right_edge.i \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            found.update(range(token.left_edge.i, token.right_edge.i + 1))
+    return frozenset(found)
 
 
 def _subject_parties(cue: Token, mentions) -> set[str]:
@@ -3570,6 +3681,8 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
         return False  # a state's "four people had been detained": the people it detained, not its own
     if cue.lemma_ in ENEMY_ONLY_VERBS or cue.lower_ in ENEMY_ONLY_VERBS:
         return False  # "412 had been neutralized": no side neutralises its own
+    if cue.lemma_ in _tables()["treatment"] | {"admit"}:
+        return True  # "Israel's Magen David Adom said it treated two men": who treats the wounded hit nobody
     if cue.lemma_ in {"lose", "suffer"}:
         # "his fighters had lost four men", "we suffered casualties": the subject's own losses, unless
         # the subject is the enemy ("the enemy lost more than sixty elements")
@@ -3588,11 +3701,11 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             if child.lower_ in {"it", "we", "they", "us"}:
                 return False
             sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
-            if any(t.lower_ in POSSESSIVE_OWN for t in sub):
-                return False
             named = _party_in(mentions, sub.start_char, sub.end_char)
             if named == reporter_party:
                 return False
+            if any(t.lower_ in POSSESSIVE_OWN for t in sub) and not named:
+                return False  # "its forces killed 20" (not "killed by M23 terrorists and their Rwandan backers")
             if named is None and child.lower_ in GROUP_SELF_NOUNS and _is_armed_group(reporter_party):
                 return False  # "JNIM claimed that the group had killed 64 soldiers": the group itself
             counted_subject = child.like_num or any(c.dep_ == "nummod" for c in child.children)
@@ -3921,7 +4034,7 @@ def _city_country(context: "_Context", city: str) -> Optional[str]:
 
 PLACE_DATE_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]{1,30}?),\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
                              r"\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?[ \t]*$", re.MULTILINE)
-PLACE_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’. -]{2,30})[ \t]*$", re.MULTILINE)  # a city alone on a line
+PLACE_LINE = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,30})[ \t]*$", re.MULTILINE)  # a city alone on a line ("CÚCUTA")
 
 
 class _NoEntry:
@@ -4021,6 +4134,13 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             # not the armed group's
             item["party"], item["_why"] = before["party"], "inherited"
             continue
+        if item.get("_head") == "others" and item["party"] is None and before is not None \
+                and before["_sent"] == item["_sent"] and before["party"] and before.get("_why") == "phrase" \
+                and not before.get("_claim") and before["historical"] == item["historical"]:
+            # "eleven Ethiopian farmers have been killed and 23 others abducted in fighting between ...":
+            # the others are more of the people just named, not both sides' toll
+            item["party"], item["_why"], item["_overall"] = before["party"], "inherited", False
+            continue
         if group and item.get("_head") in fighters and not item.get("_overall") and \
                 (item["party"] is None or item.get("_why") == "sentence"):
             # a mere mention elsewhere in the sentence ("X's government claimed dozens of rebels were killed")
@@ -4054,10 +4174,16 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         if item["party"] is not None or item.get("_overall"):
             continue
         index = found.index(item)
-        if item["count"] is not None and any(
+        if item["count"] is not None and (any(
                 other["count"] == item["count"] and other["category"] == item["category"]
-                and other["party"] is None and other is not item for other in found[:index]):
-            continue  # a restated figure ("the toll had risen to 2,900") keeps the first mention's side: none
+                and other["party"] is None and other is not item for other in found[:index]) or
+                item["start"] < LEAD_CHARS and any(
+                other["count"] == item["count"] and other["category"] == item["category"] and other.get("_overall")
+                and other["party"] is None and not other["historical"] for other in found[index + 1 :])):
+            # a restated figure ("the toll had risen to 2,900") keeps the first mention's side: none; so does a
+            # headline's toll the lead tells as both sides' ("war between the ELN and the 33rd Front has left
+            # at least 41 people dead")
+            continue
         restated = _restated_nearby(found, index)
         if restated:  # "Three killed in strike on Aitaroun" / "A strike ... killed three civilians, Lebanon said"
             item["party"], item["_why"] = restated, "restated"
@@ -4232,18 +4358,23 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
     """The side of the same figure (category and count) given with a side a
     sentence or two away: a subhead and its paragraph, a lede and its detail."""
     item = found[index]
-    if item["count"] is None or item["count"] < 2 or item.get("_subset"):
-        return None  # "one" recurs by chance
+    if item["count"] is None or item.get("_subset"):
+        return None
+    one = item["count"] < 2  # "one" recurs by chance: the same noun too ("Soldier killed" / "A GDF soldier was killed")
     sentences = sorted({other["_sent"] for other in found})
     position = sentences.index(item["_sent"])
     near = set(sentences[max(0, position - RESTATED_SENTENCES) : position + RESTATED_SENTENCES + 1])
     parties = {other["party"] for other in found if other is not item and other["_sent"] in near
                and other["count"] == item["count"] and other["category"] == item["category"]
+               and (not one or item.get("_head") and other.get("_head") == item["_head"])
                and other["party"] and not other.get("_claim") and not other["historical"]}
     return next(iter(parties)) if len(parties) == 1 else None
 
 
 PARTY_MODIFIERS = {"amod", "compound", "nmod", "poss"}  # the dependents a side's name modifies a noun by
+
+
+OPPONENT_PREPOSITIONS = {"with", "by", "against"}
 
 
 def _sided_nouns(context: "_Context") -> dict[str, list[tuple[int, str]]]:
@@ -4256,6 +4387,9 @@ def _sided_nouns(context: "_Context") -> dict[str, list[tuple[int, str]]]:
         for token in context.doc:
             if token.pos_ not in {"NOUN", "PROPN"}:
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ in OPPONENT_PREPOSITIONS \
+                    or token.dep_ == "nsubj" and token.head.lemma_ in ATTACK_VERBS | {"open"}:
+                continue  # "a shootout with Tajik servicemen", "Tajik servicemen opened fire": the other side's
             for left in token.lefts:
                 if left.dep_ not in PARTY_MODIFIERS:
                     continue

@@ -443,7 +443,7 @@ def _clock_value(doc: Doc, c: Candidate, ref: Optional[date], tense_) -> Value:
 
 # --- reference date from a dateline or publication line ----------------------------------
 
-_FULL_DATE = (rf"(?:(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY}),?\s+(?P<year1>{_Y4})"
+_FULL_DATE = (rf"(?:(?P<mon1>{_MON})\.?\s+(?P<day1>{_DAY})(?:,?\s+|\s*/\s*)(?P<year1>{_Y4})"  # "January 13/2026" (Addis Standard)
               rf"|(?P<day2>{_DAY})\s+(?P<mon2>{_MON})\.?,?\s+(?P<year2>{_Y4}|'?[0-9]{{2}})"
               rf"|(?P<iso>{_Y4}-[01][0-9]-[0-3][0-9])"
               rf"|(?P<dot>(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.{_Y4})"

@@ -159,6 +159,48 @@ def redefined_abbreviations(text: str) -> dict[str, str]:
     return redefined
 
 
+def spelt_out_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the article gives a party the gazetteer knows by its full
+    name only: "the Arakan Army (AA)", "the Sudanese Armed Forces (SAF)" make
+    every later "AA" and "SAF" a mention of that party."""
+    found: dict[str, str] = {}
+    for match in NAMED_WITH_ABBREVIATION.finditer(text):
+        abbr = match.group("abbr")
+        if abbr in found or gazetteer.lookup(abbr) is not None:
+            continue
+        spelt = gazetteer.lookup(re.sub(r"^(?:The|the)\s+", "", match.group("name")))
+        if spelt is not None and spelt.kind in {"country", "group"}:
+            found[abbr] = spelt.name
+    return found
+
+
+def units_of_known_groups(text: str) -> dict[str, str]:
+    """Units the article names as part of a group the gazetteer knows: "the 33rd
+    Front of the FARC dissidents" makes every "33rd Front" the FARC dissidents'."""
+    found: dict[str, str] = {}
+    for match in re.finditer(r"(?P<known>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+of\s+the\s+"
+                             + ARMED_GROUP_NAME.pattern.replace("(?:the\\s+)?", "").replace("?P<name>", "?P<unit>"), text):
+        # "the FARC dissidents of the 10th Front": the unit named after the group
+        unit = armed_group_name(match.group("unit"))
+        words = match.group("known").split()
+        entry = next((gazetteer.lookup(" ".join(words[i:])) for i in range(len(words))
+                      if gazetteer.lookup(" ".join(words[i:])) is not None), None)
+        if unit and unit not in found and entry is not None and entry.kind == "group":
+            found[unit] = entry.name
+    for match in re.finditer(ARMED_GROUP_NAME.pattern + r"\s+of\s+(?:the\s+)?", text):
+        unit = armed_group_name(match.group("name"))
+        if not unit or unit in found:
+            continue
+        words = re.findall(r"[\w'’.-]+", text[match.end() : match.end() + 60])
+        for size in range(min(4, len(words)), 0, -1):  # the name right after "of the", longest first
+            entry = gazetteer.lookup(" ".join(words[:size]))
+            if entry is not None:
+                if entry.kind == "group":
+                    found[unit] = entry.name
+                break
+    return found
+
+
 NOT_GROUP_WORDS = {"The", "A", "An", "Suspected", "Armed", "Islamist", "Local", "Foreign", "Two", "Three", "Several",
                    "Some", "Many", "Dozens", "Hundreds", "Other", "Rival", "Allied", "Government", "Ethnic", "Police",
                    "Military", "Army", "Border", "Tribal", "Clan", "Village", "Self-Defence", "Self-Defense"}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer
 from .extensions import doc_text, set_extensions
-from .groups import redefined_abbreviations, unknown_groups
+from .groups import redefined_abbreviations, spelt_out_abbreviations, units_of_known_groups, unknown_groups
 from .numbers import lexicon
 from .places import world_country, world_places  # the table itself is read on first use
 
@@ -275,15 +275,27 @@ class PartiesComponent:
             spans.setdefault(name, []).append([span.start_char, span.end_char])
             if span.start_char < LEDE_CHARS:
                 early.add(name)
+        for abbr, name in spelt_out_abbreviations(text).items():
+            # "the Arakan Army (AA) ... AA troops", "AA-held Maungdaw": the abbreviation names the party too
+            for match in re.finditer(r"(?<![\w-])%s(?![\w])" % re.escape(abbr), text):
+                counts[name] += 1
+                aliases.setdefault(name, {})[abbr] = None
+                spans.setdefault(name, []).append([match.start(), match.end()])
+                if match.start() < LEDE_CHARS:
+                    early.add(name)
         kinds = self.kinds
         introduced = [name for name in sorted(unknown_groups(text, redefined)) if name not in counts]
         if introduced:
             kinds = {**self.kinds, **{name: "group" for name in introduced}}
-        for name in introduced:
+        units = units_of_known_groups(text)
+        introduced = [name for name in introduced if name not in units]
+        for name in introduced + list(units):
             # groups the gazetteer does not know, as the article introduces them ("the Ibar Guard, a
-            # little-known group"): counted wherever the name recurs (a side only when it does)
+            # little-known group"): counted wherever the name recurs (a side only when it does); a unit
+            # of a known group ("the 33rd Front of the FARC dissidents") is that group wherever it is named
             forms = [re.escape(name).replace(r"\ militia", r"\ militia\w*")]
             forms += [re.escape(abbr) for abbr, full in redefined.items() if full == name]
+            name = units.get(name) or name
             for match in re.finditer(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(forms), text):
                 counts[name] += 1
                 aliases.setdefault(name, {})[match.group(0)] = None

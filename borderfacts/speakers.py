@@ -76,6 +76,8 @@ def _name_hyphen(doc, i: int) -> bool:
 def clean_name(text: str) -> str:
     """"Zhaparov’s" -> "Zhaparov"; strips surrounding punctuation and "the"."""
     text = " ".join(text.split()).strip(_STRIP)
+    # "the Arakan Army (AA)": the name without the abbreviation the article gives it
+    text = re.sub(r"\s+\([A-Z][\w.&-]{0,11}\)?$", "", text).strip(_STRIP)
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

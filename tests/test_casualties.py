@@ -973,3 +973,61 @@ def test_an_episode_dated_months_before_carries_to_the_next_sentence(nlp):
             "were targeted twice. Five Chinese citizens died in those incidents.")
     items, _ = run(nlp, text, "2026-02-04")
     assert [(c["count"], c["historical"]) for c in items] == [(5, True)], items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation in brackets inside "a ... soldier" leaves one soldier
+        ("A Guyana Defence Force (GDF) soldier was killed and three of his colleagues were wounded.",
+         [("killed", 1, 1), ("wounded", 3, 3)]),
+        # a number inside a name counts nobody
+        ("Region Seven Chairman Kenneth Williams called the killing a wake-up call.", []),
+        # a flight tried is no displacement
+        ("Six villagers were shot dead as they tried to flee, while at least 32 people were herded into trucks.",
+         [("killed", 6, 6)]),
+        # "from the 29" is the toll's old count
+        ("The toll rose to 41 from the 29 reported on Saturday.", [("killed", 41, 41), ("killed", 29, 29)]),
+        # a part hung on the verb that updates a toll is a part of that toll
+        ("The number of injured has risen to seven from four, including three civilians, the ministry said.",
+         [("wounded", 7, 7), ("wounded", 4, 4), ("wounded", 3, 3)]),
+        ("The death toll rose to 12, including five children.", [("killed", 12, 12), ("killed", 5, 5)]),
+        # herders of any name are people
+        ("Two graziers from Tawang district were detained by Chinese troops.", [("captured", 2, 2)]),
+    ],
+)
+def test_session_13_frames(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items
+
+
+def test_the_old_count_of_a_toll_after_from_the(nlp):
+    items, summary = run(nlp, "The toll rose to 41 from the 29 reported on Saturday.")
+    assert [c.get("_superseded", False) for c in items] == [False, True], items
+    assert summary == {"overall": {"killed": 41}}
+
+
+@pytest.mark.parametrize(
+    "text, reference, historical",
+    [
+        # a month the article's own time has left behind, fronted: another attack
+        ("Boko Haram fighters attacked Kerawa on Sunday.\n\nIn January, 12 civilians were killed when suspected "
+         "Boko Haram fighters attacked Mozogo.", "2026-03-03", True),
+        ("Gunmen ambushed a patrol on Tuesday.\n\nLast month, one soldier was wounded when a patrol was shot at.",
+         "2026-02-18", True),
+        # ... not the month just gone, which may be this episode's
+        ("Boko Haram fighters attacked Kerawa on Sunday.\n\nIn February, 12 civilians were killed when suspected "
+         "Boko Haram fighters attacked Mozogo.", "2026-03-03", False),
+        # a year that says who people are is no earlier episode
+        ("The toll rose to 41.\n\nOf the dead, 27 were civilians, among them six signatories of the 2016 peace "
+         "agreement.", "2026-06-08", False),
+        ("The victims of the 2014 massacre numbered 60 people killed.", "2026-06-08", True),
+        # "during those four days" goes on about the episode the paragraph before told
+        ("The front stayed quiet until May 2025, when four days of artillery exchanges brought them to the "
+         "brink of war.\n\nAt least 40 civilians were killed on the Pakistani side during those four days.",
+         "2026-03-04", True),
+    ],
+)
+def test_session_13_earlier_episodes(nlp, text, reference, historical):
+    items, _ = run(nlp, text, reference)
+    assert items and items[-1]["historical"] is historical, items

@@ -196,6 +196,7 @@ DATELINES = [
     ("June 14, 2022 - Troops clashed near the river.", "2022-06-14"),
     ("San Salvador, 25 Aug 88 (Canal Doce Television) -- The army said.", "1988-08-25"),
     ("KYIV, Ukraine, Oct. 3, 2022 (AP) — Text.", "2022-10-03"),
+    ("Addis Abeba, January 13/2026 – At least eleven farmers have been killed.", "2026-01-13"),
     ("By a correspondent | Published on Wednesday, 14 September 2022 10:00\nText.", "2022-09-14"),
     ("Fighting broke out on 14 September near the village.", None),
     ("The clashes of 29 April 2021 killed 55 people.", None),

@@ -1147,6 +1147,9 @@ def test_whose_men_their_men_are(nlp, sentence, expected):
         # ... or a bracketed agency and a full stop (session 10)
         ("Three soldiers wounded in clash with illegal miners\n\nLima, July 8, 2026 (ANDINA). Three Peruvian soldiers were "
          "wounded near the border with Ecuador, the ministry reported.", "Peru", None),
+        # a city alone on a line, in capitals with an accent (session 13)
+        ("Death toll rises to 41\n\nJUSTICE UNIT\nCÚCUTA\nJune 8, 2026\n\nThe war between the ELN and the dissidents "
+         "has left 41 dead. Colombia and Venezuela reported clashes.", "Colombia", None),
     ],
 )
 def test_datelines_place_the_story(nlp, text, dateline, headline):
@@ -1244,3 +1247,79 @@ def test_what_names_a_state_office(affiliation, state):
     from borderfacts.casualties import STATE_ROLE
 
     assert bool(STATE_ROLE.search(affiliation)) is state
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # "23 others" are more of the people just named, not both sides' toll
+        ("Ethiopia and Sudan traded accusations.\n\nAt least eleven Ethiopian farmers have been killed and 23 others "
+         "abducted in four days of fighting between the Sudanese army and Amhara militia fighters.",
+         ("captured", 23), "Ethiopia"),
+        # a hospital's count with fighters among its wounded is of both sides
+        ("Ethiopia and Sudan traded accusations.\n\nA doctor at Metema General Hospital said the hospital had received "
+         "19 wounded people since Saturday, including three Fano fighters.", ("wounded", 19), None),
+        # the abbreviation an article gives a party it names in full
+        ("Myanmar and Bangladesh closed the border.\n\nThe Arakan Army (AA) said it held the town. AA spokesman Khaing "
+         "Zaw Htet said AA troops killed about 60 regime soldiers last week.", ("killed", 60), "Myanmar"),
+        # settlements on one side of the border place what happens there
+        ("Cameroon and Nigeria are hunting the insurgents.\n\nAfter the assault on the base, the insurgents stormed two "
+         "settlements on the Nigerian side. Residents said six villagers were shot dead.", ("killed", 6), "Nigeria"),
+        # a unit of a known group is that group
+        ("Venezuela and Colombia traded blame.\n\nThe war between the ELN and the 33rd Front of the FARC dissidents has "
+         "spread. Venezuelan troops killed four members of the 33rd Front, a general said.",
+         ("killed", 4), "FARC dissidents"),
+        # civilians a side says another party killed are its own
+        ("DR Congo and Rwanda traded accusations.\n\nIn Kinshasa, government spokesman Jean-Marie Kasongo said at least "
+         "47 civilians had been killed by \"M23 terrorists and their Rwandan backers\".", ("killed", 47), "DR Congo"),
+        # who treats the wounded hit nobody
+        ("Israel and Lebanon exchanged fire.\n\nIsrael's Magen David Adom emergency service said it treated two men for "
+         "light shrapnel wounds in Kiryat Shmona.", ("wounded", 2), "Israel"),
+        # the attackers' noun says nothing of whose the next soldiers are
+        ("Kyrgyzstan and Tajikistan traded blame.\n\nOne Kyrgyz border guard was killed in a shootout with Tajik "
+         "servicemen near Kok-Tash, the Kyrgyz border service said. Two servicemen were injured, it said.",
+         ("wounded", 2), "Kyrgyzstan"),
+    ],
+)
+def test_session_13_sides(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, items
+
+
+def test_another_report_in_the_sentence_names_no_victims(nlp):
+    # "Indian Army claims [Pakistani troops opened fire in Keran sector]": the army, the attackers and Keran
+    # belong to that claim, not to the residents the SDMA counts
+    _, items, _ = run(nlp, "India and Pakistan traded fire.\n\nIndian Army claims Pakistani troops opened fire first "
+                           "in Keran sector; SDMA says nearly 1,200 residents moved to safer places.")
+    assert cells(items)[("displaced", 1200)]["party"] != "India", items
+
+
+def test_the_actors_of_a_headlines_clash_are_no_victims_side(nlp):
+    from borderfacts.casualties import _Context, _headline_side
+
+    doc, _, _ = run(nlp, "Eleven farmers killed, 23 abducted as Sudanese army, Fano militia clash near border\n\n"
+                         "Residents said the fighting began on Saturday.")
+    assert _headline_side(_Context(doc)) is None
+
+
+def test_a_headline_soldier_is_the_lead_soldier(nlp):
+    _, items, _ = run(nlp, "Soldier killed in river ambush\n\nA Guyana Defence Force (GDF) soldier was killed yesterday "
+                           "when gunmen firing from the Venezuelan bank ambushed a patrol boat.")
+    assert [c["party"] for c in items] == ["Guyana", "Guyana"], items
+
+
+def test_a_body_named_after_a_place_of_the_other_side_speaks_for_that_side(nlp):
+    # "the Zulia Integral Defense Zone" is Venezuela's, though the story is filed from Colombia
+    _, items, summary = run(nlp, "CÚCUTA\n\nColombia and Venezuela closed the border.\n\nGeneral Ramón Aular, commander "
+                                 "of the Zulia Integral Defense Zone, said that two Venezuelan soldiers were wounded.")
+    assert cells(items)[("wounded", 2)]["_reporter_party"] == "Venezuela", items
+    assert summary.get("Venezuela") == {"wounded": 2}, summary
+
+
+def test_a_unit_named_after_its_group():
+    from borderfacts.groups import units_of_known_groups
+
+    assert units_of_known_groups("the war between the ELN and the FARC dissidents of the 10th Front") == {
+        "10th Front": "FARC dissidents"}
+    assert units_of_known_groups("fighters of the 33rd Front of the FARC dissidents") == {"33rd Front": "FARC dissidents"}
+    assert units_of_known_groups("the 33rd Front attacked") == {}

@@ -589,6 +589,9 @@ def test_speaker_resolution_in_news_styles(nlp, text, expected):
         # a reporting verb the parser hung inside another's that-clause shares the outer subject
         ("Azerbaijan's Defence Ministry said its forces had destroyed artillery positions, and claimed that up "
          "to 200 servicemen had been killed.", "Azerbaijan's Defence Ministry"),
+        # the abbreviation an article gives a body is no part of its name
+        ("At least 17 civilians were killed on Saturday, according to the Arakan Army (AA), as renewed fighting "
+         "sent hundreds more Rohingya across the Naf River.", "Arakan Army"),
     ],
 )
 def test_reported_speech_sources(nlp, text, speaker):
