@@ -255,8 +255,9 @@ def _negated(cue: Token, np_tokens: list[Token]) -> bool:
         return False  # "not accounted for" is the missing, not a negation
     if any(child.dep_ == "neg" or child.lower_ in negators and not _without_clause(child) for child in cue.children):
         return True
-    if cue.head.i != cue.i and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}):
-        return True
+    if cue.head.i != cue.i and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}) \
+            and not any(t.text == ";" for t in cue.doc[min(cue.i, cue.head.i) : max(cue.i, cue.head.i)]):
+        return True  # (not "... received a gunshot wound; his life is not in danger")
     return any(t.lower_ in negators and not _bound_negation(t) for t in np_tokens)
 
 
@@ -519,7 +520,8 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
         owner = prep.head
         if cue_category(owner):  # "deaths of 12 soldiers", "toll ... to 94"
             return owner
-        node = owner if (_amount_word(owner) and prep.lower_ == "of") else prep  # "two of its soldiers"
+        # "two of its soldiers", "A total of 612 people ... have been evacuated"
+        node = owner if ((_amount_word(owner) or owner.lower_ == "total") and prep.lower_ == "of") else prep
     among = _among_them(anchor, sent)
     if among is not None:
         return among  # "treated 27 wounded people since Monday, among them eight children"
@@ -1283,7 +1285,8 @@ def _within_episode(value: Optional[str], start: Optional[str]) -> bool:
 RECENT_DAYS = timedelta(days=14)  # a month that ended this long before the article's date is another episode's
 FRONTED_MONTH = re.compile(r"\W*(?:(?:(?:Back|Earlier|Also|Later)\s+)?(?:In|During)\s+(?:early|late|mid-?)?\s*)?",
                            re.IGNORECASE)  # "In January, ...", "Last month, ..."
-THAT_YEAR = re.compile(r"\b(?:of|in|during|by)\s+that\s+year\b|^\W*That\s+year\b")
+THAT_YEAR = re.compile(r"\b(?:of|in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                       r"Oct|Nov|Dec)[a-z]*\s+(?:of\s+)?)?that\s+year\b|^\W*That\s+year\b", re.IGNORECASE)  # ("In September that year")
 FRONTED_YEAR = re.compile(r"\W*(?:In|During|Throughout|Between)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b")
 
 
@@ -1317,6 +1320,8 @@ def _describes_people(sent: Span, char: int) -> bool:
     span = sent.doc.char_span(char, char + 4, alignment_mode="expand")
     if span is None:
         return False
+    if re.search(r"\bborn(?:\s+in)?\s*$", doc_text(sent.doc)[max(0, char - 12) : char]):
+        return True  # "Private Hayk Sargsyan, born in 2006, had been missing"
     noun = span.root if span.root.dep_ == "pobj" else span.root.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
@@ -1754,6 +1759,7 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
             if len(speakers) == 1:
                 item["party"] = speakers[0]
     _mark_claims(found, context)
+    _tolls_of_one_group(found)
     _mark_conjuncts(found)
     return _merge_singular_conjuncts([item for item in found if not item.get("_vote_only")], context.text)
 
@@ -1928,6 +1934,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         cue = _adjacent_cue(doc, span, sent) if kind == "none" else None
         if cue is None:
             cue = _governing_cue(anchor, sent)
+            if cue is not None and any(t.text == ";" for t in doc[min(cue.i, anchor.i) : max(cue.i, anchor.i)]):
+                cue = None  # "some 30 gunmen barricaded themselves in a monastery; one officer ... were killed"
             # "The toll rose to 41 from the 29 reported on Saturday": the old count of the toll
             superseded = superseded or cue is not None and kind == "none" and cue.lower_ in TOLL_WORDS \
                 and _old_count(doc, span, sent)
@@ -2170,8 +2178,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None:
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
-    if party is None:
-        party = context.side_phrase(sent, cue)  # "nine injured in total on the Kyrgyz side"
+    if party is None and not any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens):
+        # "nine injured in total on the Kyrgyz side" (not "12 migrants had been killed ... on the Yemeni side")
+        party = context.side_phrase(sent, cue)
+        why = why or ("side phrase" if party else None)
     if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
         party = "_own"  # "at least 220 people had died on their side", said by that side
     side_words = SIDE_WORDS.search(text[sent.start_char : figure.start]) if party is None else None
@@ -2196,17 +2206,21 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     migrants = referent is not None and referent.lower_ in NO_SIDE_VICTIMS() or \
         any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens)
     # refugees are never the people of the country they are in: no place says whose they are
-    placeable = not refugees
+    placeable = not refugees and not migrants  # (nor migrants: "12 migrants ... killed in shelling on the Yemeni side")
     if party is None and two_sided and group == "civilians" and placeable:
         # civilians caught in a two-sided fight are the people of where it happened
         party = _clause_place_party(cue, context, civilians=True)
         why = why or ("clause" if party else None)
     overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or two_sided) \
         and party is None
+    if overall and not two_sided and _overall_elsewhere(sent, cue):
+        overall = False  # "Six soldiers injured in face-off ...; Army says both sides disengaged": another report's
     if party == "_own":
         # "one of our defenders was killed" in a side's own press release: the side it speaks for
         first_person = any(t.lower_ in {"our", "we", "us"} for t in np_tokens)
         owner = None if first_person else _possessor_subject(cue, context, reporter_party)
+        if owner is None and any(t.lower_ == "its" for t in np_tokens):
+            owner = _group_named_before(context, sent, figure.start, reporter_party)
         if owner is None and not first_person and reporter_party and _first_person_agent(cue):
             # "Our forces repelled the attack, killing more than 150 of their fighters": the enemy's men
             owner = _enemy_of(context, reporter_party, "military", figure.start)
@@ -2227,7 +2241,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     fighters = referent is not None and referent.lower_ in _fighter_nouns() or armed_men
     if party is None and not overall and not fighters and placeable:
         party = _retaliation_party(cue, mentions, context.sides) or \
-            _attacked_party(context, sent, cue)
+            _attacked_party(context, sent, cue) or _opponent_party(context, sent)
         why = why or ("attacked" if party else None)
     reporter_is_agent = False  # "the IDF said troops had killed four armed men": never the IDF's people
     looked_back = None
@@ -2539,6 +2553,19 @@ def PEACEKEEPING_MISSIONS() -> frozenset:
 def _overall(sent: Span, span: Span) -> bool:
     # lower-case words only: "the Combined Military Hospital" is a name, not a combined toll
     return bool(OVERALL_PATTERN().search(sent.text))
+
+
+def _overall_elsewhere(sent: Span, cue: Token) -> bool:
+    """Whether every "both sides" of a sentence belongs to another report in it."""
+    elsewhere = _other_reports(sent, cue)
+    if not elsewhere:
+        return False
+    doc = sent.doc
+    for match in OVERALL_PATTERN().finditer(sent.text):
+        at = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        if at is None or at.start not in elsewhere:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -3103,7 +3130,9 @@ def _retaliation_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
                 main = node.head.head
             else:
                 main = node.head
-            if marker and main.lemma_ in RETALIATION_VERBS:
+            struck = main.lemma_ in RETALIATION_VERBS or main.lemma_ in {"carry", "conduct", "launch"} and any(
+                c.dep_ == "dobj" and c.lemma_ in ATTACK_NOUNS | {"strikes", "airstrikes"} for c in main.children)
+            if marker and struck:  # ("Pakistan carried out strikes ... after an Iranian attack killed three")
                 for child in main.children:
                     if child.dep_ == "nsubj":
                         sub = child.doc[child.left_edge.i : child.right_edge.i + 1]
@@ -3201,6 +3230,16 @@ def _possessor_subject(cue: Token, context: "_Context", reporter_party: Optional
         groups = context.armed_groups
         return groups[0] if len(groups) == 1 else context.other_country(reporter_party)
     return None
+
+
+def _group_named_before(context: "_Context", sent: Span, before: int, reporter_party: Optional[str]) -> Optional[str]:
+    """The armed group a sentence names last before ``before``, not the one
+    speaking: "the Guards hit two strongholds of the militant group Jaish
+    al-Adl, killing nine of its members"."""
+    named = [side_name(name) for start, _, name in context.mentions if sent.start_char <= start < before]
+    groups = [name for name in named if name and name != reporter_party
+              and ((gazetteer.lookup(name) or _NO_ENTRY).kind == "group" or name in context.unknown_groups)]
+    return groups[-1] if groups else None
 
 
 def _attacker_sides(sent: Span, mentions) -> set[str]:
@@ -3312,6 +3351,23 @@ def _attacked_party(context: "_Context", sent: Span, cue: Optional[Token] = None
     return context.other_country(attacker)
 
 
+# "injured in a face-off with PLA troops", "killed in a shootout with Tajik servicemen": the opponent
+OPPONENT = re.compile(r"\b(?:clash(?:es)?|face-?off|stand-?off|shoot-?out|firefight|skirmish(?:es)?|gunfight|"
+                      r"gun battle|scuffle|brawl|exchange of fire|encounter)\s+with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _opponent_party(context: "_Context", sent: Span) -> Optional[str]:
+    """Victims hurt in a fight with one country's forces are the other
+    country's ("Six soldiers injured in face-off with PLA troops")."""
+    match = OPPONENT.search(context.text, sent.start_char, sent.end_char)
+    if match is None:
+        return None
+    opponent = side_name(_party_in(context.mentions, match.end(), match.end() + 12))  # (the very next words)
+    if opponent is None or opponent not in context.country_sides:
+        return None
+    return context.other_country(opponent)
+
+
 def _other_reports(sent: Span, cue: Token) -> frozenset:
     """Tokens of the reports in a sentence that do not hold ``cue``: the
     subtree of each reporting verb with a subject of its own that leaves the
@@ -3320,22 +3376,35 @@ def _other_reports(sent: Span, cue: Token) -> frozenset:
     reporting = _tables()["reporting"]
     found: set[int] = set()
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_ in reporting and not token.left_edge.i <= cue.i <= token.right_edge.i \
-                and any(c.dep_ == "nsubj" for c in token.children):
+        if token.pos_ != "VERB" or token.lemma_ not in reporting or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        if not token.left_edge.i <= cue.i <= token.right_edge.i:
             found.update(range(token.left_edge.i, token.right_edge.i + 1))
+            continue
+        # a headline the parser hung on the report after its semicolon ("Six soldiers injured in face-off
+        # with PLA troops; Army says both sides disengaged"): the part past the semicolon is that report
+        semicolon = next((t.i for t in sent.doc[min(cue.i, token.i) : max(cue.i, token.i)] if t.text == ";"), None)
+        if semicolon is not None:
+            found.update(range(semicolon, sent.end) if cue.i < semicolon else range(sent.start, semicolon))
     return frozenset(found)
 
 
 def _subject_parties(cue: Token, mentions) -> set[str]:
     """Parties named in the active subject of a casualty verb (shared with
     the verb it is coordinated with): "Eritrean soldiers crossed the line and
-    took away 14 young men"."""
-    if cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children):
+    took away 14 young men"; or in its agent: "detained by Chinese troops"."""
+    if cue.pos_ != "VERB":
         return set()
-    subjects = [c for c in islice(cue.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
-    if not subjects and cue.dep_ == "conj":
-        subjects = [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
-    found = set()
+    # the agent of a passive one that harms too ("Two graziers ... detained by Chinese troops"; not
+    # "evacuated by road to ... Port Sudan")
+    agents = [o for c in islice(cue.children, MAX_CHILDREN) if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"] if cue_category(cue) in {"killed", "wounded", "captured"} else []
+    found = {party for party in (_party_in(mentions, o.left_edge.idx, o.idx + len(o)) for o in agents) if party}
+    subjects = []
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        subjects = [c for c in islice(cue.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
+        if not subjects and cue.dep_ == "conj":
+            subjects = [c for c in islice(cue.head.children, MAX_CHILDREN) if c.dep_ == "nsubj"]
     for subject in subjects:
         if subject.lower_ in EVENT_NOUNS or subject.lemma_.lower() in EVENT_NOUNS:
             continue  # "Fighting between the SAF and Ethiopian militia has killed 27": both sides'
@@ -4107,7 +4176,7 @@ def _default_side(found: list[dict], context: "_Context") -> None:
     if side is None and not no_side:
         side = _headline_side(context)
     if side is None and not no_side:
-        side = _dateline_side(context) or _outlet_side(context)
+        side = _dateline_side(context) or _outlet_side(context) or _one_home_country(context)
     lex = lexicon()
     excluded = set(lex.get("no_default_nouns", ()))
     fighters = _fighter_nouns()
@@ -4176,11 +4245,13 @@ def _default_side(found: list[dict], context: "_Context") -> None:
         index = found.index(item)
         if item["count"] is not None and (any(
                 other["count"] == item["count"] and other["category"] == item["category"]
-                and other["party"] is None and other is not item for other in found[:index]) or
+                and other["party"] is None and other is not item and other["start"] >= context.headline_end
+                for other in found[:index]) or
                 item["start"] < LEAD_CHARS and any(
                 other["count"] == item["count"] and other["category"] == item["category"] and other.get("_overall")
                 and other["party"] is None and not other["historical"] for other in found[index + 1 :])):
-            # a restated figure ("the toll had risen to 2,900") keeps the first mention's side: none; so does a
+            # a restated figure ("the toll had risen to 2,900") keeps the first mention's side: none (a
+            # headline's figure is no first mention: it has no sentence to give it a side); so does a
             # headline's toll the lead tells as both sides' ("war between the ELN and the 33rd Front has left
             # at least 41 people dead")
             continue
@@ -4230,7 +4301,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue
         if item["historical"] and (item.get("_cumulative") or _war_sentence(context, item)):
             continue  # "More than 6,500 people were killed before a truce ended the war": both sides' dead
-        if item.get("_agent") or item.get("_event") or item.get("_head") in excluded | fighters \
+        if item.get("_agent") or item.get("_event") and item["category"] != "displaced" \
+                or item.get("_head") in excluded | fighters \
                 and not (migrant_side and item.get("_head") in NO_SIDE_VICTIMS() and not _organisation(
                     item["reported_by"])):
             # (the migrants of a story that says whose they are are theirs, "seven migrants", but an
@@ -4254,6 +4326,18 @@ FLIGHT_VERBS = {"flee", "escape", "leave", "abandon", "evacuate"}
 MEDIA_NOUNS = {"broadcaster", "television", "tv", "radio", "agency", "channel", "newspaper", "daily", "media", "outlet",
                "press", "news"}
 PURSUIT_VERBS = {"pursue", "chase", "follow", "drive", "push", "flee", "run", "escape", "hunt", "track"}
+
+
+def _one_home_country(context: "_Context") -> Optional[str]:
+    """The one country among the sides when every other side is an armed group
+    at home there: "the war between the ELN and the FARC dissidents" in
+    Colombia is fought among Colombia's people."""
+    if len(context.country_sides) != 1:
+        return None
+    country = next(iter(context.country_sides))
+    home = lexicon().get("group_home", {})
+    groups = [name for name in context.sides if name != country]
+    return country if groups and all(home.get(group) == country for group in groups) else None
 
 
 def _chased_to(token: Token) -> bool:
@@ -4367,6 +4451,7 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
     parties = {other["party"] for other in found if other is not item and other["_sent"] in near
                and other["count"] == item["count"] and other["category"] == item["category"]
                and (not one or item.get("_head") and other.get("_head") == item["_head"])
+               and not other.get("_part")  # ("seven people, including three children": not the lead's three)
                and other["party"] and not other.get("_claim") and not other["historical"]}
     return next(iter(parties)) if len(parties) == 1 else None
 
@@ -4431,6 +4516,26 @@ def _last_sided(found: list[dict], index: int, category: str) -> Optional[str]:
                 and not (other.get("_agent") and other.get("_why") != "phrase"):
             return other["party"]  # ("militants killed 10 Iranian border guards": whose, the phrase says)
     return None
+
+
+def _tolls_of_one_group(found: list[dict]) -> None:
+    """'Six police officers were killed ... The death toll rose to six': a bare
+    toll that updates the count of one group is that group's, so other people
+    counted apart ("one civilian was also killed") still add in the summary."""
+    for index, item in enumerate(found):
+        if not item.get("_update") or item["group"] != "people" or item.get("_head") or item["historical"]:
+            continue
+        victims = _tables()["victims"]
+        named = {victims.get(word) for word in re.findall(r"[a-z]+", item["text"].lower())} & {"military", "civilians"}
+        if named:  # "the number of injured guards had risen to five": the toll names its people
+            item["group"] = next(iter(named)) if len(named) == 1 else item["group"]
+            continue
+        earlier = next((other for other in reversed(found[:index]) if other["category"] == item["category"]
+                        and other["party"] == item["party"] and not other["historical"]
+                        and not other.get("_claim") and not other.get("_subset")), None)
+        if earlier is not None and earlier["group"] in {"military", "civilians"} and not earlier.get("_conj") \
+                and (earlier["count"] or 0) <= (item["count"] or 0):
+            item["group"] = earlier["group"]
 
 
 def _mark_conjuncts(found: list[dict]) -> None:

@@ -138,7 +138,15 @@ def cell_total(items: list[dict]) -> int:
         # other people (the army's soldiers after a charity's civilians), is another count that adds
         named = value if value >= named and groups == last_groups else named + value
         last_groups = groups
-    return max(named, _combine(loose)) if loose else named
+    if not loose:
+        return named
+    named_groups = {index for _, groups in totals for index in groups}
+    loose_groups = {index for values in loose for index in range(3) if values[index]}
+    if named_groups and loose_groups and 0 not in named_groups | loose_groups and not named_groups & loose_groups:
+        # "Six police officers were killed, the police said" and "one civilian was also killed, residents
+        # said": other people, so they add
+        return named + _combine(loose)
+    return max(named, _combine(loose))
 
 
 def summarize(casualties: list[dict]) -> dict[str, dict[str, int]]:

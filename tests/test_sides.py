@@ -1323,3 +1323,56 @@ def test_a_unit_named_after_its_group():
         "10th Front": "FARC dissidents"}
     assert units_of_known_groups("fighters of the 33rd Front of the FARC dissidents") == {"33rd Front": "FARC dissidents"}
     assert units_of_known_groups("the 33rd Front attacked") == {}
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # "its" after a group named in the sentence is the group's
+        ("Iran and Pakistan traded strikes.\n\nIran's Revolutionary Guards said they had hit two strongholds of the "
+         "militant group Jaish al-Adl near Panjgur, killing nine of its members.", ("killed", 9), "Jaish al-Adl"),
+        # the losses given as the reason for a side's strikes are its own
+        ("Iran and Pakistan traded strikes.\n\nPakistan carried out strikes on militant hideouts inside Iran on Monday, "
+         "after an Iranian missile and drone attack on its territory killed three children.", ("killed", 3), "Pakistan"),
+        # migrants are no side's people, wherever they fell
+        ("Saudi Arabia and the Houthis traded fire.\n\nThe IOM said at least 12 migrants had been killed in shelling on "
+         "the Yemeni side of the border.", ("killed", 12), None),
+        # hurt in a fight with one country's troops: the other country's; a "both sides" of another report
+        # in the headline makes nothing overall
+        ("Six soldiers injured in face-off with PLA troops at Yangtse; Army says both sides 'immediately "
+         "disengaged'\n\nIndia and China held talks on Wednesday.", ("wounded", 6), "India"),
+        ("Israel and Egypt reviewed the attack.\n\nTwo other soldiers were lightly wounded during the later "
+         "firefight with the gunman, according to the IDF.", ("wounded", 2), "Israel"),
+        # the agent of a passive harm is the attacker; a road is no agent
+        ("India and China held talks.\n\nTwo graziers from Tawang district were detained by Chinese troops on "
+         "Monday.", ("captured", 2), "India"),
+        ("Sudan and South Sudan traded blame.\n\nThe company said more than 400 workers had been evacuated by road "
+         "to El Obeid and by air to Port Sudan.", ("displaced", 400), None),
+        # people displaced "in the deadliest violence" are the story's people (the dead of a two-sided fight are not)
+        ("Sudan and South Sudan both claim Abyei.\n\nMore than 50 South Sudanese have been killed and over 14,000 "
+         "displaced in the deadliest violence in the enclave in two years. Officials in South Sudan said 41 South "
+         "Sudanese civilians had been killed.", ("displaced", 14000), "South Sudan"),
+        # two armed groups at home in one country fight among its people
+        ("The ELN and the FARC dissidents fought for a third day.\n\nThe ELN said it had taken the town. The "
+         "FARC dissidents denied it. At least 38,000 people have fled their homes in Colombia's Catatumbo, the "
+         "Ombudsman said.", ("displaced", 38000), "Colombia"),
+    ],
+)
+def test_session_13_more_sides(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, items
+
+
+def test_a_restated_count_is_never_a_part_of_another_toll(nlp):
+    from borderfacts.casualties import _restated_nearby
+
+    found = [{"count": 3, "category": "killed", "party": None, "_sent": 0, "historical": False},
+             {"count": 3, "category": "killed", "party": "Iran", "_sent": 1, "historical": False, "_part": True}]
+    assert _restated_nearby(found, 0) is None
+
+
+def test_a_headline_figure_is_no_first_mention_to_keep_sideless(nlp):
+    _, items, _ = run(nlp, "Eleven farmers killed, 23 abducted as army, militia clash\n\nAt least eleven Ethiopian farmers "
+                           "have been killed and 23 others abducted, officials in Ethiopia said. Sudan denied it. \"We have "
+                           "counted 23 people who were taken across the border,\" an Ethiopian official said.")
+    assert [c["party"] for c in items if c["count"] == 23][-1] == "Ethiopia", items
