@@ -237,9 +237,9 @@ def cue_category(token: Token) -> Optional[str]:
             and not any(c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in {"dead", "lifeless"} for c in token.children) \
             and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_ in WOUND_NOUNS for o in c.children)
-            for c in islice(token.children, MAX_CHILDREN)):
+            for c in _with_phrases(token)):
         # "15 residents were pulled from the rubble with injuries", "arrived with gunshot wounds",
-        # "evacuated with serious injuries"
+        # "evacuated with serious injuries", "taken to hospital with shrapnel wounds"
         return "wounded"
     if found == "displaced" and token.dep_ == "xcomp" and token.head.lemma_ in ATTEMPT_VERBS:
         return None  # "shot dead as they tried to flee": a flight tried, nobody displaced by it
@@ -247,6 +247,16 @@ def cue_category(token: Token) -> Optional[str]:
 
 
 ATTEMPT_VERBS = {"try", "attempt"}
+
+
+def _with_phrases(verb: Token) -> Iterator[Token]:
+    """A verb's prepositions, and those hung on its place ("taken to hospital with wounds")."""
+    for child in islice(verb.children, MAX_CHILDREN):
+        yield child
+        if child.dep_ == "prep" and child.lower_ in {"to", "into"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from (c for c in obj.children if c.dep_ == "prep")
 
 
 def _negated(cue: Token, np_tokens: list[Token]) -> bool:
@@ -1425,7 +1435,7 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
             continue  # ("another soldier had been wounded": one more person)
         head = tok.head
         first = tok.i + 1  # the first word of the noun phrase after the article
-        age_end = _age_end(tok.doc, first) if first < len(tok.doc) and tok.doc[first].is_digit else None
+        age_end = _age_end(tok.doc, first) if first < len(tok.doc) and tok.doc[first].like_num else None
         if age_end is not None and age_end <= head.i:
             first = age_end  # "an 11-year-old boy": the age is part of the noun phrase, not a count
         # the words before the noun, an abbreviation in brackets left out ("a Guyana Defence Force (GDF) soldier")

@@ -1000,6 +1000,10 @@ def test_an_episode_dated_months_before_carries_to_the_next_sentence(nlp):
         ("The death toll rose to 12, including five children.", [("killed", 12, 12), ("killed", 5, 5)]),
         # herders of any name are people
         ("Two graziers from Tawang district were detained by Chinese troops.", [("captured", 2, 2)]),
+        # an age in words is part of the noun phrase; a wound hung on the place one was taken to is a wound
+        ("A seven-year-old boy in the house was also injured.", [("wounded", 1, 1)]),
+        ("A teenage passenger was taken to hospital with shrapnel wounds.", [("wounded", 1, 1)]),
+        ("Two soldiers were taken to the base with their weapons.", []),
         # "a total of N people" are the people the verb moves
         ("A total of 612 people, including 140 children, have been evacuated from the border villages.",
          [("displaced", 612, 612), ("displaced", 140, 140)]),
