@@ -2223,7 +2223,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         why = why or ("clause" if party else None)
     overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or two_sided) \
         and party is None
-    if overall and not two_sided and _overall_elsewhere(sent, cue):
+    if overall and not two_sided and _overall_elsewhere(context, sent, cue):
         overall = False  # "Six soldiers injured in face-off ...; Army says both sides disengaged": another report's
     if party == "_own":
         # "one of our defenders was killed" in a side's own press release: the side it speaks for
@@ -2565,9 +2565,9 @@ def _overall(sent: Span, span: Span) -> bool:
     return bool(OVERALL_PATTERN().search(sent.text))
 
 
-def _overall_elsewhere(sent: Span, cue: Token) -> bool:
+def _overall_elsewhere(context: "_Context", sent: Span, cue: Token) -> bool:
     """Whether every "both sides" of a sentence belongs to another report in it."""
-    elsewhere = _other_reports(sent, cue)
+    elsewhere = _other_reports(context, sent, cue)
     if not elsewhere:
         return False
     doc = sent.doc
@@ -3001,7 +3001,7 @@ class _Context:
         agents = self.per_sentence(sent, "agents", lambda: _agent_tokens(sent) | _event_place_tokens(sent))
         # (another report in the sentence: "Indian Army claims Pakistani troops opened fire in Keran; SDMA
         # says 1,200 residents moved")
-        elsewhere = _other_reports(sent, cue) if cue is not None else frozenset()
+        elsewhere = _other_reports(self, sent, cue) if cue is not None else frozenset()
         names = set()
         any_mention = False
         lo = bisect.bisect_left(self.mention_starts, sent.start_char)
@@ -3246,7 +3246,7 @@ def _group_named_before(context: "_Context", sent: Span, before: int, reporter_p
     """The armed group a sentence names last before ``before``, not the one
     speaking: "the Guards hit two strongholds of the militant group Jaish
     al-Adl, killing nine of its members"."""
-    named = [side_name(name) for start, _, name in context.mentions if sent.start_char <= start < before]
+    named = [side_name(name) for start, _, name in _sentence_mentions(context, sent) if start < before]
     groups = [name for name in named if name and name != reporter_party
               and ((gazetteer.lookup(name) or _NO_ENTRY).kind == "group" or name in context.unknown_groups)]
     return groups[-1] if groups else None
@@ -3350,9 +3350,9 @@ def _attacked_party(context: "_Context", sent: Span, cue: Optional[Token] = None
     attacker = next(iter(attackers))
     if (gazetteer.lookup(attacker) or _NO_ENTRY).kind != "country":
         return None  # an armed group may strike either side ("ADF fighters ambushed a truck")
-    elsewhere = _other_reports(sent, cue) if cue is not None else frozenset()
-    if elsewhere and all(t.i in elsewhere for m_start, m_end, name in context.mentions
-                         if sent.start_char <= m_start < sent.end_char and side_name(name) == attacker
+    elsewhere = _other_reports(context, sent, cue) if cue is not None else frozenset()
+    if elsewhere and all(t.i in elsewhere for m_start, m_end, name in _sentence_mentions(context, sent)
+                         if side_name(name) == attacker
                          for t in sent.doc.char_span(m_start, m_end, alignment_mode="expand") or ()):
         return None  # "Indian Army claims Pakistani troops opened fire first; SDMA says 1,200 residents moved"
     home = lexicon().get("group_home", {})
@@ -3366,9 +3366,20 @@ OPPONENT = re.compile(r"\b(?:clash(?:es)?|face-?off|stand-?off|shoot-?out|firefi
                       r"gun battle|scuffle|brawl|exchange of fire|encounter)\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _sentence_mentions(context: "_Context", sent: Span) -> list[tuple[int, int, str]]:
+    """The party mentions that start inside a sentence."""
+    lo = bisect.bisect_left(context.mention_starts, sent.start_char)
+    hi = bisect.bisect_left(context.mention_starts, sent.end_char)
+    return context.mentions[lo:hi]
+
+
 def _opponent_party(context: "_Context", sent: Span) -> Optional[str]:
     """Victims hurt in a fight with one country's forces are the other
     country's ("Six soldiers injured in face-off with PLA troops")."""
+    return context.per_sentence(sent, "opponent", lambda: _sentence_opponent(context, sent))
+
+
+def _sentence_opponent(context: "_Context", sent: Span) -> Optional[str]:
     match = OPPONENT.search(context.text, sent.start_char, sent.end_char)
     if match is None:
         return None
@@ -3378,16 +3389,20 @@ def _opponent_party(context: "_Context", sent: Span) -> Optional[str]:
     return context.other_country(opponent)
 
 
-def _other_reports(sent: Span, cue: Token) -> frozenset:
+def _reporting_verbs(sent: Span) -> list[Token]:
+    """The reporting verbs of a sentence that have a subject of their own."""
+    reporting = _tables()["reporting"]
+    return [token for token in sent if token.pos_ == "VERB" and token.lemma_ in reporting
+            and any(c.dep_ == "nsubj" for c in token.children)]
+
+
+def _other_reports(context: "_Context", sent: Span, cue: Token) -> frozenset:
     """Tokens of the reports in a sentence that do not hold ``cue``: the
     subtree of each reporting verb with a subject of its own that leaves the
     casualty word out ("[Indian Army claims Pakistani troops opened fire in
     Keran sector]; SDMA says 1,200 residents moved")."""
-    reporting = _tables()["reporting"]
     found: set[int] = set()
-    for token in sent:
-        if token.pos_ != "VERB" or token.lemma_ not in reporting or not any(c.dep_ == "nsubj" for c in token.children):
-            continue
+    for token in context.per_sentence(sent, "reporting verbs", lambda: _reporting_verbs(sent)):
         if not token.left_edge.i <= cue.i <= token.right_edge.i:
             found.update(range(token.left_edge.i, token.right_edge.i + 1))
             continue
