@@ -1354,8 +1354,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
         if sent.start_char <= item.get("start", -1) < sent.end_char:
             own_date = True
             before = text[sent.start_char : item["start"]]
-            if recent_month and item.get("granularity") == "month" and FRONTED_MONTH.fullmatch(before) \
-                    and (item.get("value") or "9")[:7] < recent_month \
+            if recent_month and item.get("granularity") == "month" and item.get("value") \
+                    and FRONTED_MONTH.fullmatch(before) and item["value"][:7] < recent_month \
                     and not _within_episode(item.get("value"), episode_start):
                 return True  # "In January, 12 civilians were killed when ...", told on 3 March: an earlier attack
             if item.get("_earlier") and not _since(doc, item["start"], year) \
@@ -3004,47 +3004,44 @@ class _Context:
         elsewhere = _other_reports(self, sent, cue) if cue is not None else frozenset()
         names = set()
         any_mention = False
-        lo = bisect.bisect_left(self.mention_starts, sent.start_char)
-        hi = bisect.bisect_left(self.mention_starts, sent.end_char)
-        for start, end, name in self.mentions[lo:hi]:
-            if sent.start_char <= start < sent.end_char:
-                span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is not None and any(t.i in elsewhere for t in span):
-                    continue
-                any_mention = True
-                if span is not None and any(t.i in agents for t in span):
-                    continue
-                if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"} \
-                        and not (span[-1].head.lower_ == "side" and span[-1].head.head.lower_ == "on"
-                                 and not span[-1].head.head.is_sent_start):
-                    # "near the Venezuelan border" places the event, it names no victims ("stormed settlements
-                    # on the Nigerian side" does; "On the Burundian side, a communiqué claims ..." says whose word)
-                    continue
-                if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
-                                            and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
-                    continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
-                if span is not None and _destination_of_flight(span.root):
-                    continue  # "1,200 people have crossed into Moyo District in Uganda": where they went, not whose
-                if span is not None and span.root.head.lower_ in MEDIA_NOUNS and span.root.head.dep_ in {"pobj", "dobj"}:
-                    continue  # "read on Niger's state broadcaster RTN", "told Syrian state television": a source
-                if SEAT.match(self.text, end - 1):
-                    continue  # "the UK-based monitor said": where a body sits, not whose the victims are
-                if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):
-                    continue  # "a village barely 4 km from Nigeria's Cross River State": a landmark, not the place
-                if span is not None and _chased_to(span.root):
-                    continue  # "pursued villagers all the way to the edge of the Chadian border town of Adré"
-                if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
-                    continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
-                if span is not None and span.root.dep_ in {"pobj", "amod", "compound"} and _fire_origin(span.root):
-                    continue  # "It came from Eritrean positions on the ridge": where the fire came from
-                if self.sides and name not in self.sides and not (
-                        cue is not None and span is not None and cue.left_edge.i <= span.start
-                        and span.end - 1 <= cue.right_edge.i):
-                    # a third party counts only inside the casualty clause itself
-                    # ("fled ... from South Ossetia into Russia"), never by a
-                    # mere mention elsewhere ("who cut short a visit to the United States")
-                    continue
-                names.add(name)
+        for start, end, name in _sentence_mentions(self, sent):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.i in elsewhere for t in span):
+                continue
+            any_mention = True
+            if span is not None and any(t.i in agents for t in span):
+                continue
+            if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"} \
+                    and not (span[-1].head.lower_ == "side" and span[-1].head.head.lower_ == "on"
+                             and not span[-1].head.head.is_sent_start):
+                # "near the Venezuelan border" places the event, it names no victims ("stormed settlements
+                # on the Nigerian side" does; "On the Burundian side, a communiqué claims ..." says whose word)
+                continue
+            if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
+                                        and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
+                continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
+            if span is not None and _destination_of_flight(span.root):
+                continue  # "1,200 people have crossed into Moyo District in Uganda": where they went, not whose
+            if span is not None and span.root.head.lower_ in MEDIA_NOUNS and span.root.head.dep_ in {"pobj", "dobj"}:
+                continue  # "read on Niger's state broadcaster RTN", "told Syrian state television": a source
+            if SEAT.match(self.text, end - 1):
+                continue  # "the UK-based monitor said": where a body sits, not whose the victims are
+            if DISTANCE_FROM.search(self.text[max(0, start - 40) : start]):
+                continue  # "a village barely 4 km from Nigeria's Cross River State": a landmark, not the place
+            if span is not None and _chased_to(span.root):
+                continue  # "pursued villagers all the way to the edge of the Chadian border town of Adré"
+            if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"into", "toward", "towards"}:
+                continue  # "hundreds crossed into Burkina Faso": where they went, not whose they are
+            if span is not None and span.root.dep_ in {"pobj", "amod", "compound"} and _fire_origin(span.root):
+                continue  # "It came from Eritrean positions on the ridge": where the fire came from
+            if self.sides and name not in self.sides and not (
+                    cue is not None and span is not None and cue.left_edge.i <= span.start
+                    and span.end - 1 <= cue.right_edge.i):
+                # a third party counts only inside the casualty clause itself
+                # ("fled ... from South Ossetia into Russia"), never by a
+                # mere mention elsewhere ("who cut short a visit to the United States")
+                continue
+            names.add(name)
         names -= self.attackers(sent)  # "Six officers killed as Al-Shabaab raids ..."
         places = self._sentence_places(sent, agents | elsewhere) if elsewhere else \
             self.per_sentence(sent, "places", lambda: self._sentence_places(sent, agents))
@@ -4547,10 +4544,10 @@ def _tolls_of_one_group(found: list[dict]) -> None:
     """'Six police officers were killed ... The death toll rose to six': a bare
     toll that updates the count of one group is that group's, so other people
     counted apart ("one civilian was also killed") still add in the summary."""
+    victims = _tables()["victims"]
     for index, item in enumerate(found):
         if not item.get("_update") or item["group"] != "people" or item.get("_head") or item["historical"]:
             continue
-        victims = _tables()["victims"]
         named = {victims.get(word) for word in re.findall(r"[a-z]+", item["text"].lower())} & {"military", "civilians"}
         if named:  # "the number of injured guards had risen to five": the toll names its people
             item["group"] = next(iter(named)) if len(named) == 1 else item["group"]

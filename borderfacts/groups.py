@@ -174,30 +174,41 @@ def spelt_out_abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+# "the FARC dissidents of the 10th Front" / "the 33rd Front of the FARC dissidents": a unit and its group
+_GROUP_OF_UNIT = re.compile(r"(?P<known>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+of\s+the\s+"
+                            + ARMED_GROUP_NAME.pattern.replace("(?:the\\s+)?", "").replace("?P<name>", "?P<unit>"))
+_UNIT_OF_GROUP = re.compile(ARMED_GROUP_NAME.pattern + r"\s+of\s+(?:the\s+)?")
+
+
+def _known_group(words: list[str]) -> Optional[str]:
+    """The gazetteer group ``words`` name, if they name a party at all (else None)."""
+    entry = gazetteer.lookup(" ".join(words))
+    return entry.name if entry is not None and entry.kind == "group" else None
+
+
 def units_of_known_groups(text: str) -> dict[str, str]:
     """Units the article names as part of a group the gazetteer knows: "the 33rd
     Front of the FARC dissidents" makes every "33rd Front" the FARC dissidents'."""
     found: dict[str, str] = {}
-    for match in re.finditer(r"(?P<known>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+of\s+the\s+"
-                             + ARMED_GROUP_NAME.pattern.replace("(?:the\\s+)?", "").replace("?P<name>", "?P<unit>"), text):
-        # "the FARC dissidents of the 10th Front": the unit named after the group
+    for match in _GROUP_OF_UNIT.finditer(text):
         unit = armed_group_name(match.group("unit"))
         words = match.group("known").split()
-        entry = next((gazetteer.lookup(" ".join(words[i:])) for i in range(len(words))
-                      if gazetteer.lookup(" ".join(words[i:])) is not None), None)
-        if unit and unit not in found and entry is not None and entry.kind == "group":
-            found[unit] = entry.name
-    for match in re.finditer(ARMED_GROUP_NAME.pattern + r"\s+of\s+(?:the\s+)?", text):
+        # the longest known name that ends right before "of the"
+        ending = next((words[i:] for i in range(len(words)) if gazetteer.lookup(" ".join(words[i:]))), None)
+        group = _known_group(ending) if ending else None
+        if unit and group and unit not in found:
+            found[unit] = group
+    for match in _UNIT_OF_GROUP.finditer(text):
         unit = armed_group_name(match.group("name"))
         if not unit or unit in found:
             continue
         words = re.findall(r"[\w'’.-]+", text[match.end() : match.end() + 60])
-        for size in range(min(4, len(words)), 0, -1):  # the name right after "of the", longest first
-            entry = gazetteer.lookup(" ".join(words[:size]))
-            if entry is not None:
-                if entry.kind == "group":
-                    found[unit] = entry.name
-                break
+        # the longest known name that starts right after "of the"
+        starting = next((words[:size] for size in range(min(4, len(words)), 0, -1)
+                         if gazetteer.lookup(" ".join(words[:size]))), None)
+        group = _known_group(starting) if starting else None
+        if group:
+            found[unit] = group
     return found
 
 

@@ -268,40 +268,32 @@ class PartiesComponent:
         aliases: dict[str, dict[str, None]] = {}
         spans: dict[str, list[list[int]]] = {}
         early = set()
-        for span in chosen:
-            name = span.label_
+
+        def count(name: str, surface: str, start: int, end: int) -> None:
             counts[name] += 1
-            aliases.setdefault(name, {})[span.text] = None
-            spans.setdefault(name, []).append([span.start_char, span.end_char])
-            if span.start_char < LEDE_CHARS:
+            aliases.setdefault(name, {})[surface] = None
+            spans.setdefault(name, []).append([start, end])
+            if start < LEDE_CHARS:
                 early.add(name)
+
+        for span in chosen:
+            count(span.label_, span.text, span.start_char, span.end_char)
         for abbr, name in spelt_out_abbreviations(text).items():
             # "the Arakan Army (AA) ... AA troops", "AA-held Maungdaw": the abbreviation names the party too
             for match in re.finditer(r"(?<![\w-])%s(?![\w])" % re.escape(abbr), text):
-                counts[name] += 1
-                aliases.setdefault(name, {})[abbr] = None
-                spans.setdefault(name, []).append([match.start(), match.end()])
-                if match.start() < LEDE_CHARS:
-                    early.add(name)
-        kinds = self.kinds
-        introduced = [name for name in sorted(unknown_groups(text, redefined)) if name not in counts]
-        if introduced:
-            kinds = {**self.kinds, **{name: "group" for name in introduced}}
+                count(name, abbr, match.start(), match.end())
         units = units_of_known_groups(text)
-        introduced = [name for name in introduced if name not in units]
+        introduced = [name for name in sorted(unknown_groups(text, redefined)) if name not in counts
+                      and name not in units]
+        kinds = {**self.kinds, **{name: "group" for name in introduced}} if introduced else self.kinds
         for name in introduced + list(units):
             # groups the gazetteer does not know, as the article introduces them ("the Ibar Guard, a
             # little-known group"): counted wherever the name recurs (a side only when it does); a unit
             # of a known group ("the 33rd Front of the FARC dissidents") is that group wherever it is named
             forms = [re.escape(name).replace(r"\ militia", r"\ militia\w*")]
             forms += [re.escape(abbr) for abbr, full in redefined.items() if full == name]
-            name = units.get(name) or name
             for match in re.finditer(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(forms), text):
-                counts[name] += 1
-                aliases.setdefault(name, {})[match.group(0)] = None
-                spans.setdefault(name, []).append([match.start(), match.end()])
-                if match.start() < LEDE_CHARS:
-                    early.add(name)
+                count(units.get(name, name), match.group(0), match.start(), match.end())
         sides = choose_sides(counts, {n for n in early if n not in introduced or counts[n] >= 2}, kinds)
         group_home = lexicon().get("group_home", {})
         movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
