@@ -933,6 +933,9 @@ LINKED_TO = re.compile(r"[-‑](?:linked|affiliated|aligned|allied|inspired)\b",
 GOVERNMENT_NOUNS = ("government", "authorities", "regime", "rulers", "emirate")  # not a regional "administration"
 
 
+OWN_FIGHTER_NOUNS = {"men", "members", "man", "member", "comrades", "comrade"}  # a group's word for its own fighters
+
+
 def _governing_groups(text: str, parties: list[dict], reference: Optional[str] = None) -> dict[str, str]:
     """Armed groups the text presents as a country's government ("the Taliban
     government", "Houthi authorities"): their people are that country's people
@@ -1758,9 +1761,10 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
                 # said 16 civilians were killed"): no state's people by its word, and not its fighters
                 item["party"], item["_why"] = None, None
                 continue
-            if item.get("_why") == "reporter" and item.get("_reporter_party") == item["party"] \
-                    and item["group"] == "people" and item.get("_head") in {"men", "members", "man", "member"}:
-                continue  # "his fighters had lost four men", says the militia: its own men
+            if item.get("_why") in {"reporter", "phrase"} and item.get("_reporter_party") == item["party"] \
+                    and item["group"] == "people" and item.get("_head") in OWN_FIGHTER_NOUNS:
+                # "his fighters had lost four men", "the loss of two of our comrades", says the militia: its own men
+                continue
             item["party"] = home[item["party"]]  # civilians under a group are its country's people
         elif item["party"] in de_facto and context.sides and item["party"] not in context.sides:
             # "three Sahrawi civilians" in a Morocco-Polisario story: the movement that stands for them
@@ -2217,6 +2221,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens)
     # refugees are never the people of the country they are in: no place says whose they are
     placeable = not refugees and not migrants  # (nor migrants: "12 migrants ... killed in shelling on the Yemeni side")
+    if party is None and two_sided is not None and placeable:
+        # "clashes between rival tribal gunmen in Yemen's eastern Mahra governorate": a feud among one
+        # country's people
+        party = _feud_country(two_sided, context)
+        why = why or ("feud" if party else None)
     if party is None and two_sided and group == "civilians" and placeable:
         # civilians caught in a two-sided fight are the people of where it happened
         party = _clause_place_party(cue, context, civilians=True)
@@ -3008,6 +3017,8 @@ class _Context:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and any(t.i in elsewhere for t in span):
                 continue
+            if re.search(r"\bno\s+$", self.text[max(0, start - 4) : start], re.IGNORECASE):
+                continue  # "adding that no Omani nationals had been harmed": nobody of that side is a victim
             any_mention = True
             if span is not None and any(t.i in agents for t in span):
                 continue
@@ -3018,8 +3029,11 @@ class _Context:
                 # on the Nigerian side" does; "On the Burundian side, a communiqué claims ..." says whose word)
                 continue
             if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
-                                        and t.head.head.lower_ in BORDER_NOUNS for t in (span[-1], span.root)):
-                continue  # "near the border with Venezuela / with the Federal Republic of Nigeria"
+                                        and t.head.head.lower_ in BORDER_NOUNS | {"crossing"}
+                                        for t in (span[-1], span.root)):
+                # "near the border with Venezuela / with the Federal Republic of Nigeria", "near the Shahan
+                # crossing with Oman"
+                continue
             if span is not None and _destination_of_flight(span.root):
                 continue  # "1,200 people have crossed into Moyo District in Uganda": where they went, not whose
             if span is not None and span.root.head.lower_ in MEDIA_NOUNS and span.root.head.dep_ in {"pobj", "dobj"}:
@@ -3285,6 +3299,13 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
             # "Armenian forces shelled the village", "Iranian guards open fire near Panjgur"
             phrases.extend(tok.doc[c.left_edge.i : c.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
                            if c.dep_ == "nsubj")
+        elif tok.pos_ in {"NOUN", "PROPN"} and (lower in INTRUDER_NOUNS or lower == "group" and any(
+                c.lower_ in INTRUDER_NOUNS and c.dep_ in {"compound", "amod"} for c in tok.lefts)):
+            # "a sabotage group from Belarus", "Pakistani infiltrators": where the intruders came from
+            phrases.extend(tok.doc[c.left_edge.i : c.i + 1] for c in islice(tok.children, MAX_CHILDREN)
+                           if c.dep_ in {"amod", "compound", "poss"} and c.i < tok.i)
+            phrases.extend(tok.doc[o.left_edge.i : o.right_edge.i + 1] for c in islice(tok.children, MAX_CHILDREN)
+                           if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj")
         elif tok.pos_ == "VERB" and lemma in ACCUSING_VERBS and any(
                 c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(
                     g.dep_ in {"pcomp", "pobj"} and (cue_category(g) or g.lemma_ in ATTACK_VERBS) for g in c.children)
@@ -3316,6 +3337,8 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
     return found
 
 
+INTRUDER_NOUNS = {"saboteurs", "saboteur", "sabotage", "infiltrators", "infiltrator", "intruders", "intruder",
+                  "raiders", "raider", "assailants", "assailant"}  # attackers named by what they did
 CLASH_VERBS = {"clash", "fight", "battle", "trade", "exchange"}  # two actors of one verb ("as X, Y clash")
 _ACTOR = (r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
           r"(?:\s+(?:troops|forces|army|soldiers|jets|drones|guards|militants|militias?|rebels|gunmen|fighters))?")
@@ -3601,30 +3624,66 @@ OWN_SIDE = re.compile(r"^\w+\s+(?:\w+\s+){0,2}on\s+(?:their|its|our)\s+(?:own\s+
 SIDE_PHRASE = re.compile(r"(?:^\W*(?:on|across|over)|\bon)\s+the\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+side\b", re.IGNORECASE)
 
 
-def _two_sided_subject(cue: Token) -> bool:
+def _two_sided_subject(cue: Token) -> Optional[Token]:
     """'Fighting between the ELN and a FARC faction has killed 38 people', '29
     soldiers killed in three days of fighting between Ethiopian and Eritrean
-    forces': a toll of both sides together."""
-    def between(noun: Token) -> bool:
-        return noun.lower_ in EVENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    forces': a toll of both sides together. The "between" that says so, or None."""
+    def between(noun: Token) -> Optional[Token]:
+        if noun.lower_ not in EVENT_NOUNS:
+            return None
+        return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
 
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.head.lemma_ in {"leave", "cause"} and cue.head.i != cue.i:
         children += list(islice(cue.head.children, MAX_CHILDREN))  # "Fighting between ... has left several dead"
     for child in children:
         if child.dep_ == "nsubj" and between(child):
-            return True
-        if child.dep_ == "prep" and child.lower_ in {"in", "during", "amid"}:
-            for obj in child.children:
-                if obj.dep_ != "pobj":
-                    continue
+            return between(child)
+        if child.dep_ in {"prep", "nsubj"} and (child.lower_ in {"in", "during", "amid", "from"} or child.dep_ == "nsubj"):
+            objects = [child] if child.dep_ == "nsubj" else [o for o in child.children if o.dep_ == "pobj"]
+            for obj in objects:
                 if between(obj):
-                    return True
-                for of in obj.children:  # "in three days of fighting between ..."
-                    if of.dep_ == "prep" and of.lower_ == "of" and any(
-                            between(o) for o in of.children if o.dep_ == "pobj"):
-                        return True
-    return False
+                    return between(obj)
+                for of in obj.children:  # "in three days of fighting between ...", "The toll from two days of clashes"
+                    if of.dep_ == "prep" and of.lower_ in {"of", "from"}:
+                        for o in of.children:
+                            if o.dep_ == "pobj" and between(o):
+                                return between(o)
+                            for of2 in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
+                                found = next((between(p) for p in of2.children if p.dep_ == "pobj" and between(p)), None)
+                                if found is not None:
+                                    return found
+    return None
+
+
+FEUD_WORDS = {"rival", "tribal", "tribe", "tribes", "clan", "clans", "communities", "factions"}
+
+
+def _feud_country(between: Token, context: "_Context") -> Optional[str]:
+    """The one country a feud between rival tribes or clans takes place in
+    ("clashes between rival tribal gunmen in Yemen's eastern Mahra
+    governorate, near the Shahan crossing with Oman"), when no side or armed
+    group is among the rivals."""
+    doc = between.doc
+    rivals = [o for o in between.children if o.dep_ == "pobj"]
+    rivals += [c for o in rivals for c in o.conjuncts]
+    if not rivals:
+        return None
+    words = [t for o in rivals for t in doc[o.left_edge.i : o.i + 1]]
+    if not any(t.lower_ in FEUD_WORDS for t in words) or any(
+            _party_in(context.mentions, t.idx, t.idx + len(t)) for t in words):
+        return None
+    phrase = doc[between.i : between.right_edge.i + 1]
+    names = set()
+    for start, end, name in context.mentions:
+        if start < phrase.start_char or end > phrase.end_char or name not in context.country_sides:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"with", "of"} \
+                and span[-1].head.head.lower_ in BORDER_NOUNS:
+            continue  # the neighbour a landmark names
+        names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _in_event(cue: Token) -> bool:
@@ -3942,6 +4001,11 @@ def _headline_side(context: "_Context") -> Optional[str]:
     if not match:
         return None
     line = match.group(1).strip()
+    label = SECTION_LABEL.match(line)
+    if label:  # "AFRICA/SOUTH SUDAN - Cattle raids ...": the news agency files the story under its country
+        entry = gazetteer.lookup(label.group(1).title())
+        if entry is not None and entry.kind == "country" and entry.name in context.sides:
+            return entry.name
     if len(line.split()) > 20 or line.endswith("."):
         return None
     start, end = match.start(1), match.end(1)
@@ -3993,6 +4057,10 @@ def _headline_side(context: "_Context") -> Optional[str]:
             if capital_country(town):
                 continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
             at = line.find(town)
+            if at >= 0 and re.search(r"\binto\s+$", line[max(0, at - 20) : at]):
+                # "thousands of displaced people cross into Adjumani": where they went, not the story (but
+                # "thousands flee to Cúcuta" may stay in the country)
+                continue
             inside = bool(LOCATIVE.search(line[max(0, at - 20) : at])) if at >= 0 else False
             if place not in {name for name, _ in found} or inside:
                 found.append((place, inside))  # "Stray shells wound three in Mae Sot as junta pounds Myawaddy"
@@ -4002,6 +4070,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
 
 
 HEADLINE = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*\n", re.MULTILINE)
+SECTION_LABEL = re.compile(r"[A-Z][A-Z ]+/([A-Z][A-Z' -]+?)\s+[-–—]\s")  # "ASIA/MYANMAR - ...": region and country
 HEADLINE_CHARS = 400
 # "By OMAR ABDI, Mandera", "Staff Correspondent, Cox's Bazar | Fri Feb 6, 2026"
 BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local) [Cc]orrespondent|[A-Z][\w ]{0,20}"

@@ -1376,3 +1376,45 @@ def test_a_headline_figure_is_no_first_mention_to_keep_sideless(nlp):
                            "have been killed and 23 others abducted, officials in Ethiopia said. Sudan denied it. \"We have "
                            "counted 23 people who were taken across the border,\" an Ethiopian official said.")
     assert [c["party"] for c in items if c["count"] == 23][-1] == "Ethiopia", items
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # a group's spokesman counting "comrades" counts its own fighters, not its home country's civilians
+        ("Myanmar and Thailand closed the crossing.\n\nSaw Kler Htoo, a spokesman for the Karen National Liberation "
+         "Army (KNLA), said: \"We lost three comrades and the junta lost many more.\"", ("killed", 3),
+         "Karen National Union"),
+        # a feud between rival tribes in one country, a neighbour named as a landmark
+        ("Yemen and Oman reopened the crossing.\n\nThe death toll from two days of clashes between rival tribal "
+         "gunmen in Yemen's eastern Mahra governorate, near the Shahan crossing with Oman, rose to nine on Monday, a "
+         "local health official said.", ("killed", 9), "Yemen"),
+        # a side named in a negation is no victims' side
+        ("Yemen and Oman reopened the crossing.\n\nIn Yemen's Mahra governorate, gunmen attacked a convoy. Some 600 "
+         "residents of nearby villages have fled, the local authority said, adding that no Omani nationals had "
+         "been harmed.", ("displaced", 600), "Yemen"),
+    ],
+)
+def test_session_14_sides(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, items
+
+
+@pytest.mark.parametrize(
+    "headline, side",
+    [
+        # a news agency's section label names the country it files the story under
+        ("AFRICA/SOUTH SUDAN - Cattle raids and clashes on the border with Uganda: thousands cross into Adjumani",
+         "South Sudan"),
+        # where the displaced crossed into is not where the story happens
+        ("Cattle raids on the border: thousands of displaced people cross into Adjumani", None),
+        # intruders from a country are not its victims
+        ("Sabotage group from Belarus tries to break into Chernihiv Oblast: two border guards wounded", None),
+    ],
+)
+def test_session_14_headline_sides(nlp, headline, side):
+    from borderfacts.casualties import _Context, _headline_side
+
+    doc, _, _ = run(nlp, headline + "\n\nSouth Sudan, Uganda, India, Nepal, Belarus and Ukraine were named in the "
+                                    "report, which gave no details.")
+    assert _headline_side(_Context(doc)) == side
