@@ -1188,6 +1188,9 @@ EARLIER_REPORT = re.compile(
     r"|\b(?:said|reported)\s+earlier\b", re.IGNORECASE)
 SINCE_CLAUSE = re.compile(r"\bsince\s+[^\s\d][^.;:,\d]{0,60}$", re.IGNORECASE)  # "since the two made peace in 2018"
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]*$")
+# "the deadliest attack on security forces in the state since 2021": a record, not when the figure happened
+SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|fiercest|gravest|"
+                               r"most\s+\w+|first)\b[^.;]{0,80}\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
 COMPARISON = re.compile(r"(?:same period|compared (?:with|to)|\bthan|up from|down from|\bversus)\s[^.;]{0,25}$|"
                         r"\bon\s+(?:the\s+)?(?:same|that of)\b[^.;]{0,20}$")
@@ -1365,7 +1368,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                     and not _within_episode(item.get("value"), episode_start) \
                     and not _describes_people(sent, item["start"]) \
                     and not COMPARISON.search(before[-40:].lower()) \
-                    and not SINCE_CLAUSE.search(before):
+                    and not SINCE_CLAUSE.search(before) and not SUPERLATIVE_SINCE.search(before):
                 return True
     lower = sent.text.lower()
     for cue in _tables()["historical"]:
@@ -1379,6 +1382,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                     and int(match.group(1)) <= year - LONG_SINCE_YEARS:
                 return True  # "at least 94 people have died since the crisis began in 2021": a long-run tally
             if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or since_clause \
+                    or SUPERLATIVE_SINCE.search(sent.text[: match.start()]) \
                     or _describes_people(sent, sent.start_char + match.start()):
                 # "six former combatants who had laid down arms under the 2016 accord",
                 # "the worst violence since the two neighbours made peace in 2018": background
@@ -2324,7 +2328,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = context.other_country(reporter_party)
         why = why or ("enemy" if party else None)
     if party is None and reporter_is_agent and not overall:
-        party = _enemy_of(context, reporter_party, group, figure.start)
+        # "JNIM claimed its fighters had taken seven prisoners": the captives a side claims are the enemy's men
+        prisoners = category == "captured" and referent is not None and referent.lower_ in PRISONER_NOUNS
+        party = _enemy_of(context, reporter_party, "military" if prisoners else group, figure.start)
         why = why or ("enemy" if party else None)
         # an armed group's count of soldiers it hit, the state unnamed: the story's side (set later)
         enemy_unknown = party is None and group == "military" and reporter_party in context.unknown_groups | {
@@ -2464,6 +2470,8 @@ INCLUDED_IN = {"figure", "figures", "toll", "tolls", "total", "number", "count",
 
 
 HARM_CATEGORIES = {"killed", "wounded", "missing", "captured"}
+INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+PRISONER_NOUNS = {"prisoners", "prisoner", "pows", "pow"}  # captives of war (not "hostages": often civilians)
 LABEL_WIDTH = 8  # words a category label may take before its colon ("Venezuelans who fled into Colombia:")
 
 
@@ -2864,7 +2872,10 @@ class _Context:
         at, start = span.start_char, span.sent.start_char
         quote = max(self.text.rfind(mark, start, at) for mark in '"“”')
         start = max(start, quote + 1)  # what a quotation says is no introduction
-        found = {side_name(name) for s, e, name in self.mentions if start <= s and e <= at}
+        # (not where the story's people were taken: "taken across the river into Colombian territory,
+        # Defense Minister Andrés Villacís told a press conference in Quito")
+        found = {side_name(name) for s, e, name in self.mentions if start <= s and e <= at
+                 and not INTO_BEFORE.search(self.text, max(0, s - 12), s)}
         found |= set(places.world_matches(self.text[start:at], self.sides))
         found = {name for name in found if name in self.sides}
         return found.pop() if len(found) == 1 else None

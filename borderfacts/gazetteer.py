@@ -125,6 +125,11 @@ def inside_other_name(previous: str) -> bool:
     return previous[:1].isupper() and previous not in PHRASE_OPENERS and lookup(bare) is None
 
 
+def force_country(name: str) -> Optional[Entry]:
+    """The country whose state force ``name`` names exactly ("Sashastra Seema Bal" -> India), or None."""
+    return _by_force().get(name.strip().replace("’", "'"))
+
+
 @lru_cache(maxsize=1)
 def _by_force() -> dict[str, Entry]:
     """A state force's name -> its country ("Uganda People's Defence Forces" is Uganda's, not the

@@ -171,7 +171,25 @@ def spelt_out_abbreviations(text: str) -> dict[str, str]:
         spelt = gazetteer.lookup(re.sub(r"^(?:The|the)\s+", "", match.group("name")))
         if spelt is not None and spelt.kind in {"country", "group"}:
             found[abbr] = spelt.name
+    for match in INITIALS_ABBREVIATION.finditer(text):
+        # "India's Sashastra Seema Bal (SSB)": a state force the gazetteer knows by its full name only,
+        # the abbreviation its initials
+        abbr, words = match.group("abbr"), match.group("name").split()
+        if abbr in found or gazetteer.lookup(abbr) is not None or gazetteer.force_country(abbr) is not None:
+            continue
+        for first in range(len(words)):
+            name = words[first:]
+            if "".join(w[0] for w in name if w not in {"of", "the", "and"}) == abbr:
+                spelt = gazetteer.force_country(" ".join(name))
+                if spelt is not None:
+                    found[abbr] = spelt.name
+                break
     return found
+
+
+# "Sashastra Seema Bal (SSB)": capitalised words and their initials in brackets
+INITIALS_ABBREVIATION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'’-]+){1,5})"
+                                   r"\s+\((?P<abbr>[A-Z]{2,6})\)")
 
 
 # "the FARC dissidents of the 10th Front" / "the 33rd Front of the FARC dissidents": a unit and its group
