@@ -1189,6 +1189,8 @@ EARLIER_REPORT = re.compile(
 SINCE_CLAUSE = re.compile(r"\bsince\s+[^\s\d][^.;:,\d]{0,60}$", re.IGNORECASE)  # "since the two made peace in 2018"
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose)\b[^,.;:]*$")
 # "the deadliest attack on security forces in the state since 2021": a record, not when the figure happened
+# (but "the deadliest since 17 April 2025, when 54 soldiers were killed" tells that earlier attack)
+SINCE_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|fiercest|gravest|"
                                r"most\s+\w+|first)\b[^.;]{0,80}\bsince\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
 # "a rise of 47 per cent on the same period last year": a baseline, not the episode
@@ -1368,7 +1370,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                     and not _within_episode(item.get("value"), episode_start) \
                     and not _describes_people(sent, item["start"]) \
                     and not COMPARISON.search(before[-40:].lower()) \
-                    and not SINCE_CLAUSE.search(before) and not SUPERLATIVE_SINCE.search(before):
+                    and not SINCE_CLAUSE.search(before) \
+                    and not (SUPERLATIVE_SINCE.search(before) and not SINCE_WHEN_AFTER.match(text, item.get("end", 0))):
                 return True
     lower = sent.text.lower()
     for cue in _tables()["historical"]:
@@ -1383,6 +1386,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                 return True  # "at least 94 people have died since the crisis began in 2021": a long-run tally
             if RELATIVE_CLAUSE.search(sent.text[: match.start()]) or since_clause \
                     or SUPERLATIVE_SINCE.search(sent.text[: match.start()]) \
+                    and not SINCE_WHEN_AFTER.match(sent.text, match.end()) \
                     or _describes_people(sent, sent.start_char + match.start()):
                 # "six former combatants who had laid down arms under the 2016 accord",
                 # "the worst violence since the two neighbours made peace in 2018": background

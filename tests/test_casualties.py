@@ -1081,3 +1081,26 @@ def test_a_toll_that_names_its_people_or_updates_one_group_is_theirs(nlp):
     toll = next(c for c in items if c["text"].startswith("toll"))
     assert toll["group"] == "military", items
     assert summary["Kenya"]["killed"] == 7, summary
+
+
+@pytest.mark.parametrize(
+    "text, reference, historical",
+    [
+        # a record "since 2021" says nothing of when the figure happened
+        ("Four Assam Rifles personnel were killed when militants ambushed a road-opening party on Tuesday, in what is "
+         "the deadliest attack on security forces in the state since 2021.", "2026-03-12", False),
+        # ... but "the deadliest since April 2025, when ..." tells that earlier attack
+        ("This attack is the deadliest since 17 April 2025, when 54 soldiers were killed in two simultaneous attacks.",
+         "2026-03-12", True),
+    ],
+)
+def test_session_14_earlier_episodes(nlp, text, reference, historical):
+    items, _ = run(nlp, text, reference)
+    assert items and items[0]["historical"] is historical, items
+
+
+def test_a_rank_is_one_person(nlp):
+    items, _ = run(nlp, "Fighters captured 14 soldiers, including a major.")
+    assert _cats(items) == [("captured", 14, 14), ("captured", 1, 1)], items
+    items, _ = run(nlp, "The army launched a major offensive and killed 20 rebels.")
+    assert _cats(items) == [("killed", 20, 20)], items

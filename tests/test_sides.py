@@ -1418,3 +1418,33 @@ def test_session_14_headline_sides(nlp, headline, side):
     doc, _, _ = run(nlp, headline + "\n\nSouth Sudan, Uganda, India, Nepal, Belarus and Ukraine were named in the "
                                     "report, which gave no details.")
     assert _headline_side(_Context(doc)) == side
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # the prisoners an armed group claims to hold are the state's men
+        ("Mali and Burkina Faso closed the border.\n\nThe Malian army said the post at Boulkessi was attacked. JNIM "
+         "claimed that its fighters had killed more than 50 soldiers and taken seven prisoners.", ("captured", 7),
+         "Mali"),
+        # where captives were taken is not the minister's side: the home side's minister speaks
+        ("Quito, Feb 16 (Prensa Latina) Ecuador and Colombia traded accusations.\n\nFour soldiers were also captured by "
+         "the attackers and taken across the river into Colombian territory, Defense Minister Andrés Villacís told a "
+         "press conference in Quito.", ("captured", 4), "Ecuador"),
+        # a state force the article abbreviates: its commandant speaks for its country
+        ("India and Nepal traded accusations.\n\nPersonnel of India's Sashastra Seema Bal (SSB) opened fire on Monday, "
+         "police said.\n\nCommandant Ajay Pratap Singh of the SSB's 57th Battalion said smugglers attacked a patrol "
+         "with stones, injuring three jawans.", ("wounded", 3), "India"),
+    ],
+)
+def test_session_14_more_sides(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, items
+
+
+def test_a_state_force_spelt_out_with_its_initials():
+    from borderfacts.groups import spelt_out_abbreviations
+
+    assert spelt_out_abbreviations("personnel of India's Sashastra Seema Bal (SSB) opened fire") == {"SSB": "India"}
+    # an abbreviation the gazetteer already knows is left to it
+    assert spelt_out_abbreviations("the Border Security Force (BSF) said") == {}
