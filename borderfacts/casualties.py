@@ -165,6 +165,9 @@ def cue_category(token: Token) -> Optional[str]:
         return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"pay", "make"} else None
     if token.lemma_ in {"take", "carry"} and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ == "stretcher" for o in c.children)
+               for c in token.children):
+            return "wounded"  # "soldiers being carried away on stretchers"
         return "captured"  # "had been taken away", "taken hostage"
     if token.lemma_ in {"stab", "beat", "hack"} and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
@@ -4320,7 +4323,11 @@ def _default_side(found: list[dict], context: "_Context") -> None:
                 (item["party"] is None or item.get("_why") == "sentence"):
             # a mere mention elsewhere in the sentence ("X's government claimed dozens of rebels were killed")
             # does not make rebels that side's people
-            item["party"] = group  # "troops killed up to 20 of the rebels": the one armed group of the article
+            origin = _fighters_origin(context, item["_head"], item["start"]) if group not in context.sides else None
+            # "troops killed up to 20 of the rebels": the one armed group of the article (but "gunmen from
+            # Lebanon attacked ... Syrian forces had killed dozens of gunmen", a group named only in passing:
+            # the gunmen's country)
+            item["party"] = origin or group
             item["_why"] = "group"
             source = item.get("reported_by")
             neutral = (gazetteer.lookup(source) or _NO_ENTRY).kind == "organisation" if source else True
@@ -4590,6 +4597,27 @@ def _sided_nouns(context: "_Context") -> dict[str, list[tuple[int, str]]]:
                         index.setdefault(key, []).append((token.idx, party))
                     break
     return index
+
+
+def _fighters_origin(context: "_Context", noun: str, before: int) -> Optional[str]:
+    """The one country side the text gave fighters of this noun before offset
+    ``before``: "Lebanese gunmen", "gunmen from Lebanon"."""
+    key = ("fighters origin", noun)
+    if key not in context.cache:  # (offset, country) of each such phrase, once per noun and document
+        named = []
+        for token in context.doc:
+            if token.lower_ != noun:
+                continue
+            words = [left for left in token.lefts if left.dep_ in PARTY_MODIFIERS]
+            words += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                      if o.dep_ == "pobj"]
+            for word in words:
+                party = side_name(_party_in(context.mentions, word.idx, word.idx + len(word.text)))
+                if party in context.country_sides:
+                    named.append((token.idx, party))
+        context.cache[key] = named
+    found = {party for at, party in context.cache[key] if at < before}
+    return found.pop() if len(found) == 1 else None
 
 
 def _countries_with_forces(context: "_Context", before: int) -> set[str]:
