@@ -2349,7 +2349,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     # killed", say Tajik border troops) is a report, not a claim of what it inflicted.
     claim = bool(party and reporter_party and party != reporter_party and not refugees
                  and category != "displaced"  # a side counts the other's refugees it takes in; it claims no flight
-                 and (home.get(reporter_party) != party or group == "military")
+                 and (home.get(reporter_party) != party or group == "military"
+                      or category == "captured" and reporter_is_agent)  # ("JNIM claimed ... seven prisoners")
                  and (group == "military" or fighters or reporter_is_agent or category == "captured"
                       or party in context.sides and (gazetteer.lookup(party) or _NO_ENTRY).kind != "country"
                       or _enemies(context, reporter_party, party)))
