@@ -4020,9 +4020,11 @@ def _headline_side(context: "_Context") -> Optional[str]:
     if not match:
         return None
     line = match.group(1).strip()
-    label = SECTION_LABEL.match(line)
-    if label:  # "AFRICA/SOUTH SUDAN - Cattle raids ...": the news agency files the story under its country
-        entry = gazetteer.lookup(label.group(1).title())
+    label = SECTION_LABEL.match(line) or COUNTRY_LABEL.match(line)
+    if label:
+        # "AFRICA/SOUTH SUDAN - Cattle raids ...", "Mali: JNIM fighters overrun army post": the country the
+        # story is filed under
+        entry = gazetteer.lookup(label.group(1) if label.re is COUNTRY_LABEL else label.group(1).title())
         if entry is not None and entry.kind == "country" and entry.name in context.sides:
             return entry.name
     if len(line.split()) > 20 or line.endswith("."):
@@ -4041,6 +4043,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
             continue  # a headline naming an armed group names an actor, not a place
         name = entry.name
         before = text[max(0, start - 20) : start]
+        if BORDER_WITH.search(text, first, start):
+            continue  # "army post near border with Burkina Faso and Niger", however the parser hung it
         if DESTINATION.search(before) or OPPONENT_OR_CAPTOR.search(before) \
                 or re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue  # ("... Three Detained by Russian Forces": the agent, not the victims)
@@ -4089,6 +4093,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
 
 
 HEADLINE = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*\n", re.MULTILINE)
+COUNTRY_LABEL = re.compile(r"([A-Z][\w'’ -]{2,30}):\s")  # "Yemen: Nine dead in tribal clashes ..."
+BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?[^,;:.]{0,40}$", re.IGNORECASE)
 SECTION_LABEL = re.compile(r"[A-Z][A-Z ]+/([A-Z][A-Z' -]+?)\s+[-–—]\s")  # "ASIA/MYANMAR - ...": region and country
 HEADLINE_CHARS = 400
 # "By OMAR ABDI, Mandera", "Staff Correspondent, Cox's Bazar | Fri Feb 6, 2026"
