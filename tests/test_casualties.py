@@ -1104,3 +1104,10 @@ def test_a_rank_is_one_person(nlp):
     assert _cats(items) == [("captured", 14, 14), ("captured", 1, 1)], items
     items, _ = run(nlp, "The army launched a major offensive and killed 20 rebels.")
     assert _cats(items) == [("killed", 20, 20)], items
+
+
+def test_carried_away_on_stretchers_is_wounded(nlp):
+    items, _ = run(nlp, "The JCS said it observed at least three North Korean soldiers being carried away on stretchers.")
+    assert _cats(items) == [("wounded", 3, 3)], items
+    items, _ = run(nlp, "Several girls were carried away by the raiders.")
+    assert [c["category"] for c in items] == ["captured"], items

@@ -1448,3 +1448,46 @@ def test_a_state_force_spelt_out_with_its_initials():
     assert spelt_out_abbreviations("personnel of India's Sashastra Seema Bal (SSB) opened fire") == {"SSB": "India"}
     # an abbreviation the gazetteer already knows is left to it
     assert spelt_out_abbreviations("the Border Security Force (BSF) said") == {}
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # Yonhap's abbreviations of the Koreas
+        ("South Korea and North Korea traded warnings.\n\nA landmine blast wounds several N. Korean troops near the "
+         "MDL, the JCS said.", ("wounded", None), "North Korea"),
+        # gunmen "from Lebanon" before are Lebanon's when a group is named only in passing
+        ("Syria and Lebanon deployed troops.\n\nSyria's Defense Ministry said two of its soldiers were killed when "
+         "gunmen from Lebanon attacked an army position. Lebanon's army said it was not involved. Syrian forces later "
+         "killed dozens of gunmen, Syria's SANA said. Lebanese officials in Hermel and Syrian officials in Qusayr "
+         "spoke of calm.\n\nThe area was long under the sway of Hezbollah.", ("killed", None), "Lebanon"),
+    ],
+)
+def test_session_14_names(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert [c["party"] for c in items if (c["category"], c["count"]) == key][-1] == party, items
+
+
+def test_prisoners_a_group_claims_stay_out_of_the_summary(nlp):
+    _, items, summary = run(nlp, "Mali and Burkina Faso closed the border.\n\nThe Malian army said the post at "
+                                 "Boulkessi was attacked. JNIM claimed that its fighters had killed more than 50 "
+                                 "soldiers and taken seven prisoners.")
+    assert cells(items)[("captured", 7)].get("_claim") is True, items
+    assert "captured" not in summary.get("Mali", {}), summary
+
+
+@pytest.mark.parametrize(
+    "headline, side",
+    [
+        # a country label before a colon files the story under that country
+        ("Mali: JNIM fighters overrun army post near border with Burkina Faso and Niger", "Mali"),
+        # a border "with" names a neighbour, however the parser hangs it
+        ("JNIM fighters overrun Malian army post near border with Burkina Faso and Niger", "Mali"),
+    ],
+)
+def test_session_14_headline_labels(nlp, headline, side):
+    from borderfacts.casualties import _Context, _headline_side
+
+    doc, _, _ = run(nlp, headline + "\n\nMali, Burkina Faso and Niger were named in the report, which gave no "
+                                    "details.")
+    assert _headline_side(_Context(doc)) == side
