@@ -1957,6 +1957,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             cue, category, partitive_verb = verb, cue_category(verb), True
     else:
         cue = _adjacent_cue(doc, span, sent) if kind == "none" else None
+        if cue is None and kind == "victim" and head is not None and head.i + 1 < sent.end \
+                and doc[head.i + 1].dep_ == "amod" and doc[head.i + 1].head.i == head.i \
+                and cue_category(doc[head.i + 1]):
+            # "left at least three people dead and at least 12 wounded": the word after the noun says what
+            # befell them, whatever verb the parser hung the list on
+            cue = doc[head.i + 1]
         if cue is None:
             cue = _governing_cue(anchor, sent)
             if cue is not None and any(t.text == ";" for t in doc[min(cue.i, anchor.i) : max(cue.i, anchor.i)]):

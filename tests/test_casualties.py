@@ -1111,3 +1111,9 @@ def test_carried_away_on_stretchers_is_wounded(nlp):
     assert _cats(items) == [("wounded", 3, 3)], items
     items, _ = run(nlp, "Several girls were carried away by the raiders.")
     assert [c["category"] for c in items] == ["captured"], items
+
+
+def test_the_word_after_the_noun_says_what_befell_them(nlp):
+    # the parser hangs the list on "wounded"; "dead" after "people" is theirs
+    items, _ = run(nlp, "A shootout at Kok-Tash left at least three people dead and at least 12 wounded on Tuesday.")
+    assert _cats(items) == [("killed", 3, 3), ("wounded", 12, 12)], items
