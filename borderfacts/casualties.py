@@ -3700,8 +3700,11 @@ def _feud_country(between: Token, context: "_Context") -> Optional[str]:
         return None
     phrase = doc[between.i : between.right_edge.i + 1]
     names = set()
-    for start, end, name in context.mentions:
-        if start < phrase.start_char or end > phrase.end_char or name not in context.country_sides:
+    first = bisect.bisect_left(context.mention_starts, phrase.start_char)
+    for start, end, name in context.mentions[first:]:
+        if start >= phrase.end_char:
+            break
+        if end > phrase.end_char or name not in context.country_sides:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span[-1].dep_ == "pobj" and span[-1].head.lower_ in {"with", "of"} \
