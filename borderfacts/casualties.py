@@ -3653,31 +3653,38 @@ def _two_sided_subject(cue: Token) -> Optional[Token]:
     """'Fighting between the ELN and a FARC faction has killed 38 people', '29
     soldiers killed in three days of fighting between Ethiopian and Eritrean
     forces': a toll of both sides together. The "between" that says so, or None."""
-    def between(noun: Token) -> Optional[Token]:
-        if noun.lower_ not in EVENT_NOUNS:
-            return None
-        return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-
     children = list(islice(cue.children, MAX_CHILDREN))
     if cue.head.lemma_ in {"leave", "cause"} and cue.head.i != cue.i:
         children += list(islice(cue.head.children, MAX_CHILDREN))  # "Fighting between ... has left several dead"
     for child in children:
-        if child.dep_ == "nsubj" and between(child):
-            return between(child)
-        if child.dep_ in {"prep", "nsubj"} and (child.lower_ in {"in", "during", "amid", "from"} or child.dep_ == "nsubj"):
-            objects = [child] if child.dep_ == "nsubj" else [o for o in child.children if o.dep_ == "pobj"]
-            for obj in objects:
-                if between(obj):
-                    return between(obj)
-                for of in obj.children:  # "in three days of fighting between ...", "The toll from two days of clashes"
-                    if of.dep_ == "prep" and of.lower_ in {"of", "from"}:
-                        for o in of.children:
-                            if o.dep_ == "pobj" and between(o):
-                                return between(o)
-                            for of2 in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
-                                found = next((between(p) for p in of2.children if p.dep_ == "pobj" and between(p)), None)
-                                if found is not None:
-                                    return found
+        if child.dep_ == "nsubj":
+            found = _between_below(child)
+            if found is not None:
+                return found
+        elif child.dep_ == "prep" and child.lower_ in {"in", "during", "amid", "from"}:
+            for obj in child.children:
+                found = _between_below(obj) if obj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    return None
+
+
+def _between_below(noun: Token, depth: int = 2) -> Optional[Token]:
+    """The "between" of an event noun, or of one an "of" / "from" chain leads
+    to ("three days of fighting between ...", "the toll from two days of
+    clashes between ...")."""
+    if noun.lower_ in EVENT_NOUNS:
+        found = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if found is not None:
+            return found
+    if depth == 0:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            for obj in prep.children:
+                found = _between_below(obj, depth - 1) if obj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
     return None
 
 
