@@ -2231,17 +2231,18 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # story filed from Moscow: the enemy of whoever speaks, wherever they fell
         party = _enemy_of(context, reporter_party or context.home_side(), "military", figure.start)
         why = why or ("enemy" if party else None)
-    two_sided = _two_sided_subject(cue)
+    between = _two_sided_subject(cue)  # "fighting between X and Y": both sides' toll
+    two_sided = between is not None
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
     migrants = referent is not None and referent.lower_ in NO_SIDE_VICTIMS() or \
         any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens)
     # refugees are never the people of the country they are in: no place says whose they are
     placeable = not refugees and not migrants  # (nor migrants: "12 migrants ... killed in shelling on the Yemeni side")
-    if party is None and two_sided is not None and placeable:
+    if party is None and two_sided and placeable:
         # "clashes between rival tribal gunmen in Yemen's eastern Mahra governorate": a feud among one
         # country's people
-        party = _feud_country(two_sided, context)
+        party = _feud_country(between, context)
         why = why or ("feud" if party else None)
     if party is None and two_sided and group == "civilians" and placeable:
         # civilians caught in a two-sided fight are the people of where it happened
@@ -2485,6 +2486,7 @@ INCLUDED_IN = {"figure", "figures", "toll", "tolls", "total", "number", "count",
 
 HARM_CATEGORIES = {"killed", "wounded", "missing", "captured"}
 INTO_BEFORE = re.compile(r"\binto\s+(?:the\s+)?$", re.IGNORECASE)
+NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)  # "no Omani nationals had been harmed"
 PRISONER_NOUNS = {"prisoners", "prisoner", "pows", "pow"}  # captives of war (not "hostages": often civilians)
 LABEL_WIDTH = 8  # words a category label may take before its colon ("Venezuelans who fled into Colombia:")
 
@@ -3042,7 +3044,7 @@ class _Context:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and any(t.i in elsewhere for t in span):
                 continue
-            if re.search(r"\bno\s+$", self.text[max(0, start - 4) : start], re.IGNORECASE):
+            if NO_BEFORE.search(self.text, max(0, start - 4), start):
                 continue  # "adding that no Omani nationals had been harmed": nobody of that side is a victim
             any_mention = True
             if span is not None and any(t.i in agents for t in span):
@@ -4040,7 +4042,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
     if label:
         # "AFRICA/SOUTH SUDAN - Cattle raids ...", "Mali: JNIM fighters overrun army post": the country the
         # story is filed under
-        entry = gazetteer.lookup(label.group(1) if label.re is COUNTRY_LABEL else label.group(1).title())
+        entry = gazetteer.lookup(label.group(1))  # (case-folded: "SOUTH SUDAN" too)
         if entry is not None and entry.kind == "country" and entry.name in context.sides:
             return entry.name
     if len(line.split()) > 20 or line.endswith("."):
@@ -4096,7 +4098,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
             if capital_country(town):
                 continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
             at = line.find(town)
-            if at >= 0 and re.search(r"\binto\s+$", line[max(0, at - 20) : at]):
+            if at >= 0 and INTO_BEFORE.search(line, max(0, at - 20), at):
                 # "thousands of displaced people cross into Adjumani": where they went, not the story (but
                 # "thousands flee to Cúcuta" may stay in the country)
                 continue
