@@ -280,7 +280,8 @@ class PartiesComponent:
             count(span.label_, span.text, span.start_char, span.end_char)
         for abbr, name in spelt_out_abbreviations(text).items():
             # "the Arakan Army (AA) ... AA troops", "AA-held Maungdaw": the abbreviation names the party too
-            for match in re.finditer(r"(?<![\w-])%s(?![\w])" % re.escape(abbr), text):
+            # (not the bracket that spells it out: the full name before it is already counted)
+            for match in re.finditer(r"(?<![\w(-])%s(?![\w])" % re.escape(abbr), text):
                 count(name, abbr, match.start(), match.end())
         units = units_of_known_groups(text)
         introduced = [name for name in sorted(unknown_groups(text, redefined)) if name not in counts
