@@ -183,7 +183,5 @@ def test_a_shared_demonym_is_settled_by_the_text(nlp, text, party):
 
 def test_an_abbreviation_spelt_out_counts_once_with_its_name(nlp):
     # "the Arakan Army (AA) ... AA troops": the name and the later "AA", not the bracket a second time
-    from borderfacts.pipeline import make_doc
-
     doc = nlp(make_doc(nlp, "The Arakan Army (AA) said AA troops took the town from Myanmar troops."))
     assert {p["name"]: p["mentions"] for p in doc._.borderfacts_parties}["Arakan Army"] == 2
