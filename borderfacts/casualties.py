@@ -163,6 +163,9 @@ def cue_category(token: Token) -> Optional[str]:
             else None
     if lower == "sacrifice":  # "paid the ultimate sacrifice", "made the supreme sacrifice"
         return "killed" if token.dep_ == "dobj" and token.head.lemma_ in {"pay", "make"} else None
+    if lower == "price":  # "paid the ultimate price" (but "paid a high price for the offensive")
+        return "killed" if token.dep_ == "dobj" and token.head.lemma_ == "pay" and any(
+            c.lower_ in {"ultimate", "supreme"} for c in token.children) else None
     if token.lemma_ in {"take", "carry"} and any(c.lower_ in {"away", "hostage", "prisoner", "captive", "prisoners", "hostages"}
                                       for c in token.children):
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ == "stretcher" for o in c.children)
@@ -406,6 +409,8 @@ def _classify_head(head: Optional[Token]):
         return "victim", None, "people"  # a named victim (see _named_victims)
     if lower in tables["nouns"]:
         return "cue", tables["nouns"][lower], "people"
+    if lower in {"lives", "life"} and cue_category(head) == "killed":
+        return "cue", "killed", "people"  # "the clashes have claimed at least nine lives"
     if lower in tables["victims"]:
         return "victim", None, tables["victims"][lower]
     if head.lemma_ in tables["victims"]:
@@ -550,6 +555,9 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
                       and any(n.dep_ == "nummod" for n in c.children)), None)
         if whole is not None:
             return _governing_cue(whole, sent)
+        toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "toll"), None)
+        if toll is not None and verb.lemma_ in TOLL_MOVERS:
+            return toll  # "put the toll at seven, including two children"
         if verb.lemma_ in _tables()["update"] | {"rise", "climb", "reach", "increase", "jump"}:
             # "The number of injured has risen to seven from four, including three civilians": part of the toll
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -604,8 +612,8 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
                 return child
             if child.dep_ == "dobj" and child.lower_ in {"lives", "life"} and governor.lemma_ in LIFE_GIVING_VERBS:
                 return child  # "lost their lives", "gave their lives", "laid down their lives"
-            if child.dep_ == "dobj" and child.lower_ == "sacrifice" and cue_category(child):
-                return child  # "paid the ultimate sacrifice"
+            if child.dep_ == "dobj" and child.lower_ in {"sacrifice", "price"} and cue_category(child):
+                return child  # "paid the ultimate sacrifice", "paid the ultimate price"
             if child.dep_ == "prep" and child.lower_ == "as":  # "was listed as missing", "confirmed as dead"
                 word = next((c for c in child.children if c.dep_ in {"pcomp", "pobj", "acomp"} and cue_category(c)),
                             None)
@@ -1076,7 +1084,8 @@ def _statement_for(statements: list[dict], start: int, end: int, starts: Optiona
     start offsets) only the statements near the figure are checked, which
     keeps a document with thousands of statements linear. A statement in a
     contrasting clause after the figure is no source of it ("Four soldiers were
-    killed ..., while Addis Ababa denied that any of its forces had taken part")."""
+    killed ..., while Addis Ababa denied that any of its forces had taken part"),
+    nor is one after a semicolon ("Three children martyred; Tehran says ...")."""
     if starts is not None:
         i = bisect.bisect_right(starts, end)
         statements = statements[max(0, i - NEARBY_STATEMENTS) : i + NEARBY_STATEMENTS]
@@ -1085,7 +1094,9 @@ def _statement_for(statements: list[dict], start: int, end: int, starts: Optiona
         return min(inside, key=lambda s: s["end"] - s["start"])
     around = [s for s in statements
               if s.get("_sent_start", -1) <= start and end <= s.get("_sent_end", -1) and s.get("kind") == "indirect"
-              and not (s.get("start", -1) > end and CONTRASTING_CLAUSE.search(text[end : s["start"]]))]
+              and not (s.get("start", -1) > end and (CONTRASTING_CLAUSE.search(text[end : s["start"]])
+                                                     or ";" in text[end : s["start"]]))
+              and not (s.get("end", -1) <= start and ";" in text[s["end"] : start])]
     if len(around) == 1:
         return around[0]
     return None
@@ -1098,6 +1109,10 @@ def _reporter_from_parse(cue: Token, sent: Span, mentions, context: Optional["_C
     node = cue
     for _ in range(6):
         if node.lemma_ in reporting and node.pos_ in {"VERB", "AUX"} and node.i != cue.i:
+            if any(t.text == ";" for t in cue.doc[min(cue.i, node.i) : max(cue.i, node.i)]):
+                # "Three children martyred, two women injured; Tehran says it targeted ...": not Tehran's
+                # ("ISPR says 23 khwarij killed; Kabul claims 20 Pakistani troops dead": Kabul's)
+                break
             subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}
                         and not (c.left_edge.i <= cue.i <= c.right_edge.i and cue.i < node.i)]
             if subjects:
@@ -1146,9 +1161,12 @@ def _source_name(span: Span, mentions) -> tuple[Optional[str], Optional[str]]:
     capital = capital_country(span.text)
     if capital:  # "Baku had given a figure of 35 dead"
         return capital, capital
-    persons = [e for e in span.ents if e.label_ in {"PERSON", "ORG"}]
-    if persons:
-        return persons[0].text, None
+    named = [e for e in span.ents if e.label_ in {"PERSON", "ORG"}]
+    if named:
+        # the name the phrase is about: "Mtwara Regional Commissioner Hamisi Kamugisha put the toll at seven"
+        # (the NER tags "Mtwara Regional" a person too)
+        head = next((e for e in named if e.start <= span.root.i < e.end), named[0])
+        return head.text, None
     if re.fullmatch(r"(?:the|its|their)\s+(?:\w+\s+)?(?:ministry|army|military|government|office|service|"
                     r"command|authorities|spokesman|spokeswoman|police)", span.text.strip(), re.IGNORECASE):
         return span.text.strip(), None  # "the ministry raised its toll": the caller finds which ministry
@@ -1372,6 +1390,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             if item.get("_earlier") and not _since(doc, item["start"], year) \
                     and not _within_episode(item.get("value"), episode_start) \
                     and not _describes_people(sent, item["start"]) \
+                    and not _in_harmless_relative(sent.doc, item["start"]) \
                     and not COMPARISON.search(before[-40:].lower()) \
                     and not SINCE_CLAUSE.search(before) \
                     and not (SUPERLATIVE_SINCE.search(before) and not SINCE_WHEN_AFTER.match(text, item.get("end", 0))):
@@ -1379,7 +1398,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
     lower = sent.text.lower()
     for cue in _tables()["historical"]:
         at = lower.find(cue)
-        if at >= 0 and not COMPARISON.search(lower[max(0, at - 40) : at]):
+        if at >= 0 and not COMPARISON.search(lower[max(0, at - 40) : at]) \
+                and not _in_harmless_relative(sent.doc, sent.start_char + at):
             return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
@@ -1409,6 +1429,19 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
         # fought a war above Kargil. India lost 527 soldiers.") unless it comes back
         # "The Tajik side then reported 41 dead" right after the 2022 figures
         return True
+    return False
+
+
+def _in_harmless_relative(doc: Doc, char: int) -> bool:
+    """Whether the word at ``char`` sits in a clause describing a noun that tells of no casualties:
+    "a clash that killed at least three soldiers and threatened a peace accord the two sides initialled
+    last year" (the accord's year, not the clash's)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in span[0].ancestors:
+        if node.dep_ in {"relcl", "acl"}:
+            return not any(cue_category(t) for t in node.subtree)
     return False
 
 
@@ -1824,6 +1857,11 @@ def _moved_updates(found: list[dict]) -> None:
                 item["party"], item["_why"] = earlier["party"], "update"
 
 
+def _is_group(name: Optional[str], context: "_Context") -> bool:
+    """Whether a side is an armed group rather than a state."""
+    return bool(name) and ((gazetteer.lookup(name) or _NO_ENTRY).kind == "group" or name in context.unknown_groups)
+
+
 def _mark_claims(found: list[dict], context: "_Context") -> None:
     """What a source says someone inflicted is that side's claim, kept out of the summary."""
     fighters = _fighter_nouns()
@@ -1848,9 +1886,12 @@ def _mark_claims(found: list[dict], context: "_Context") -> None:
     for previous, item in zip(found, found[1:]):
         if previous["_sent"] == item["_sent"] and item.get("_why") == "reporter" and previous.get("_claim") \
                 and previous["party"] != item.get("_reporter_party") and not previous.get("_overall") \
-                and (item.get("_head") in {"others", "more", None} or item.get("_more") or item.get("_bare")):
+                and (item.get("_head") in {"others", "more", None} or item.get("_more") or item.get("_bare")
+                     or item["group"] == "military" == previous["group"] and item.get("_head") not in fighters
+                     and _is_group(item.get("_reporter_party"), context)):
             # "killing seven terrorists and capturing two others": more of the enemy the source
-            # counted, not its own people
+            # counted, not its own people ("killing dozens of junta troops and capturing 27 soldiers", says
+            # an armed group: a group counts its own as fighters, not soldiers)
             item["party"], item["_why"], item["_claim"] = previous["party"], "inherited", True
             item["group"] = previous["group"]
 
@@ -1963,6 +2004,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             # "left at least three people dead and at least 12 wounded": the word after the noun says what
             # befell them, whatever verb the parser hung the list on
             cue = doc[head.i + 1]
+        if cue is None and kind == "none" and span.start - 3 >= sent.start \
+                and doc[span.start - 1].lower_ in {"at", "to"} \
+                and any(t.lower_ == "toll" for t in doc[span.start - 4 : span.start - 1]):
+            # "put the toll at seven, including two children, with five others wounded": the toll's count,
+            # whatever clause the parser hangs on the verb
+            cue = _toll_context(doc, span, sent)
         if cue is None:
             cue = _governing_cue(anchor, sent)
             if cue is not None and any(t.text == ";" for t in doc[min(cue.i, anchor.i) : max(cue.i, anchor.i)]):
@@ -2071,8 +2118,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
     group = _group_of(np_tokens or (list(label_phrase) if label_phrase is not None else []), group or "people")
-    if head is None and cue.dep_ in {"amod", "acl"} and cue.head.lower_ in _fighter_nouns() and cue.i < cue.head.i:
-        # "the number of dead attackers rose to three": the toll counts the attackers
+    if head is None and cue.dep_ in {"amod", "acl"} and cue.head.lower_ in _fighter_nouns() and (
+            cue.i < cue.head.i or cue.head.dep_ == "pobj" and cue.head.head.lower_ == "of"
+            and cue.head.head.head.lower_ in {"number", "count", "tally", "total", "toll"}
+            and cue.head.lower_ not in {"combatants", "combatant"}):  # (either side's: "VDP combatants")
+        # "the number of dead attackers rose to three", "the number of militants killed in the operation had
+        # risen to 17": the toll counts the attackers
         referent, group = cue.head, "military"
     # "three armed men", "five armed individuals": fighters, whoever's they are
     armed_men = head is not None and head.lower_ in {"men", "man", "individuals", "persons", "people", "elements"} \
@@ -2107,6 +2158,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 # "soldiers from Armenia", "members of Iran's security forces",
                 # "residents of Batken region" (a place the article put in Kyrgyzstan)
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and _landmark(child, objects[0]):
+                    objects = []
                 if objects and objects[0].lower_ not in EVENT_NOUNS:
                     sub = _place_phrase(objects[0])
                     party = _party_in(mentions, sub.start_char, sub.end_char) or context.places.party_in(sub)
@@ -2209,8 +2262,13 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None:
         party = _toll_owner(anchor, cue, mentions)
         why = why or ("toll" if party else None)
-    if party is None and not any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens):
-        # "nine injured in total on the Kyrgyz side" (not "12 migrants had been killed ... on the Yemeni side")
+    if party is None and not any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens) \
+            and not (referent is not None and referent.lower_ in _fighter_nouns()
+                     and any(group in context.sides or group in context.unknown_groups
+                             for group in context.armed_groups)):
+        # "nine injured in total on the Kyrgyz side" (not "12 migrants had been killed ... on the Yemeni side",
+        # nor "On the Nigerian side, ... troops had killed 32 terrorists": the armed group's, as below, when
+        # that group is a side; a group named in passing leaves gunmen "on the Lebanese side" Lebanon's)
         party = context.side_phrase(sent, cue)
         why = why or ("side phrase" if party else None)
     if party is None and OWN_SIDE.search(text[cue.idx : cue.idx + 40]):
@@ -2232,14 +2290,14 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _enemy_of(context, reporter_party or context.home_side(), "military", figure.start)
         why = why or ("enemy" if party else None)
     between = _two_sided_subject(cue)  # "fighting between X and Y": both sides' toll
-    two_sided = between is not None
+    two_sided = between is not None or context.paired_in_headline(figure.start)
     refugees = referent is not None and referent.lower_ in REFUGEE_NOUNS or \
         any(t.lower_ in REFUGEE_NOUNS for t in np_tokens)
     migrants = referent is not None and referent.lower_ in NO_SIDE_VICTIMS() or \
         any(t.lower_ in NO_SIDE_VICTIMS() for t in np_tokens)
     # refugees are never the people of the country they are in: no place says whose they are
     placeable = not refugees and not migrants  # (nor migrants: "12 migrants ... killed in shelling on the Yemeni side")
-    if party is None and two_sided and placeable:
+    if party is None and between is not None and placeable:
         # "clashes between rival tribal gunmen in Yemen's eastern Mahra governorate": a feud among one
         # country's people
         party = _feud_country(between, context)
@@ -2842,6 +2900,54 @@ class _Context:
         return {m.group(2): m.group(1) for m in SPELT_OUT.finditer(self.text)}
 
     @cached_property
+    def headline(self) -> Optional[re.Match]:
+        """The headline: the first short line standing alone before a blank line, after
+        a masthead or section label if any ("THE NAIROBI COURIER / NEWS | COUNTIES")."""
+        for candidate in HEADLINE.finditer(self.text[:HEADLINE_CHARS]):
+            line = candidate.group(1).strip()
+            if len(line.split()) >= 4 and not line.isupper() and "|" not in line:
+                return candidate
+        return None
+
+    @cached_property
+    def headline_pairs(self) -> set[int]:
+        """Ends of side names the headline joins with "and" ("India and Pakistan trade heavy fire")."""
+        if self.headline is None:
+            return set()
+        start, end = self.headline.start(1), self.headline.end(1)
+        named = [(m_start, m_stop) for m_start, m_stop, name in self.mentions
+                 if start <= m_start < end and side_name(gazetteer.canonical(name))]
+        paired = set()
+        for (left_start, left_stop), (right_start, _) in zip(named, named[1:]):
+            if self.text[left_stop:right_start] == " and " \
+                    and not PLACE_PREPOSITION_BEFORE.search(self.text, start, left_start):
+                # (not "near border with Burkina Faso and Niger", "in Syria and Iraq": places, not actors)
+                paired.update((left_stop, right_start))
+        return paired
+
+    @cached_property
+    def headline_label(self) -> Optional[tuple[int, int]]:
+        """Where the headline's country or section label is ("Mali: ...", "AFRICA/SOUTH SUDAN - ...")."""
+        if self.headline is None:
+            return None
+        start = self.headline.start(1)
+        line = self.headline.group(1)
+        skipped = len(line) - len(line.lstrip())
+        label = SECTION_LABEL.match(line, skipped) or COUNTRY_LABEL.match(line, skipped)
+        if label is None or (gazetteer.lookup(label.group(1)) or _NO_ENTRY).kind != "country":
+            return None  # ("Demchok scuffle: Old fault lines ...": no country)
+        return start + label.start(1), start + label.end(1)
+
+    def paired_in_headline(self, at: int) -> bool:
+        """A headline figure in the clause of two sides acting together: "India and Pakistan trade
+        heavy fire across Kashmir frontier, killing at least 21" (not "... in Syria and Iraq after nine
+        soldiers killed", nor "Seven civilians killed as ENDF and SNA standoff ...")."""
+        if not self.headline_pairs or at >= self.headline.end(1):
+            return False
+        pair_end = max((end for end in self.headline_pairs if end < at), default=None)
+        return pair_end is not None and not HEADLINE_CLAUSE_BREAK.search(self.text, pair_end, at)
+
+    @cached_property
     def migrant_story(self) -> bool:
         """A headline about migrants: its unnamed people are nobody's own losses."""
         headline = self.text[:HEADLINE_CHARS].lower().split("\n\n")[0]
@@ -3046,10 +3152,13 @@ class _Context:
                 continue
             if NO_BEFORE.search(self.text, max(0, start - 4), start):
                 continue  # "adding that no Omani nationals had been harmed": nobody of that side is a victim
+            if self.headline_label and self.headline_label[0] <= start < self.headline_label[1]:
+                continue  # "Somaliland: ... clan clashes claim 11 lives": where the story is filed (the default)
             any_mention = True
             if span is not None and any(t.i in agents for t in span):
                 continue
-            if span is not None and span[-1].head.lower_ in BORDER_NOUNS and span[-1].dep_ in {"amod", "compound"} \
+            if span is not None and span[-1].head.lemma_.lower() in BORDER_NOUNS \
+                    and span[-1].dep_ in {"amod", "compound"} \
                     and not (span[-1].head.lower_ == "side" and span[-1].head.head.lower_ == "on"
                              and not span[-1].head.head.is_sent_start):
                 # "near the Venezuelan border" places the event, it names no victims ("stormed settlements
@@ -3194,6 +3303,13 @@ def _retaliation_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
     return None
 
 
+def _landmark(prep: Token, obj: Token) -> bool:
+    """A place a distance is measured from: "three others injured ... about 15 kilometres from the
+    Somalia border" says where the blast was, not whose the victims are."""
+    text = obj.doc.text
+    return bool(DISTANCE_FROM.search(text, max(0, prep.idx - 30), obj.left_edge.idx))
+
+
 def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None) -> Optional[str]:
     """The side whose territory the casualty word (or the victims' noun) is
     located in ("evacuated from parts of Russia's Kursk region", "killed in
@@ -3217,7 +3333,7 @@ def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None
                 continue  # "arrived in Adre": where they came to, not whose they are
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects or objects[0].lower_ in EVENT_NOUNS or _attack_or_weapon(objects[0]) \
-                    or _attack_word_after(objects[0]):
+                    or _attack_word_after(objects[0]) or _landmark(child, objects[0]):
                 continue  # "the toll from the Houthi drone attack": an attack is no place
             sub = _place_phrase(objects[0])
             party = _party_in(mentions, sub.start_char, sub.end_char) if child.lower_ != "of" or owner is head else None
@@ -4027,14 +4143,7 @@ def _headline_side(context: "_Context") -> Optional[str]:
     leaving out destinations ("troops chase rebels into Congo"); a mention
     after "in" wins over the others ("Shelling by X kills 3 in Y")."""
     text = context.text
-    # the headline: the first short line standing alone before a blank line, after
-    # a masthead or section label if any ("THE NAIROBI COURIER / NEWS | COUNTIES")
-    match = None
-    for candidate in HEADLINE.finditer(text[:HEADLINE_CHARS]):
-        line = candidate.group(1).strip()
-        if len(line.split()) >= 4 and not line.isupper() and "|" not in line:
-            match = candidate
-            break
+    match = context.headline
     if not match:
         return None
     line = match.group(1).strip()
@@ -4051,6 +4160,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
     found: list[tuple[str, bool]] = []
     forces: set[str] = set()  # sides named by their troops ("Ethiopian troops")
     first = start
+    if context.headline_pairs:
+        return None  # "India and Pakistan trade heavy fire ...": both act, neither is the place
     for start, stop, name in context.mentions:
         if start >= end:
             break
@@ -4091,9 +4202,12 @@ def _headline_side(context: "_Context") -> Optional[str]:
         found = [(name, inside) for name, inside in found if name not in forces]
     words = line.split()
     title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)  # "Troops Clash Near ...": no town test
-    if not found or not title_case:
+    towns_too = not found or not title_case
+    if True:
         # "Goma's displaced wait as the M23 closes in": towns the gazetteer places in one side; with a
-        # side named too ("M23 rebels close in on Goma as shells hit Rwanda's Gisenyi") they may disagree
+        # side named too ("M23 rebels close in on Goma as shells hit Rwanda's Gisenyi") they may disagree.
+        # A title-case headline naming a side still takes a town after "in" ("Shelling Kills 4 in Belgorod
+        # Region as Ukraine Claims ..."): where it happened outranks who speaks.
         for town, place in set(places.world_names(line, context.sides)):
             if capital_country(town):
                 continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
@@ -4103,6 +4217,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
                 # "thousands flee to Cúcuta" may stay in the country)
                 continue
             inside = bool(LOCATIVE.search(line[max(0, at - 20) : at])) if at >= 0 else False
+            if not towns_too and not inside:
+                continue
             if place not in {name for name, _ in found} or inside:
                 found.append((place, inside))  # "Stray shells wound three in Mae Sot as junta pounds Myawaddy"
     located = {name for name, inside in found if inside}
@@ -4110,6 +4226,9 @@ def _headline_side(context: "_Context") -> Optional[str]:
     return next(iter(names)) if len(names) == 1 else None
 
 
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|into|near|on|of|from|to|across|along|at|inside)\s+(?:the\s+)?$",
+                                      re.IGNORECASE)
+HEADLINE_CLAUSE_BREAK = re.compile(r"[;:|]|\b(?:after|as|when|while|since|following|amid|but)\b", re.IGNORECASE)
 HEADLINE = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*\n", re.MULTILINE)
 COUNTRY_LABEL = re.compile(r"([A-Z][\w'’ -]{2,30}):\s")  # "Yemen: Nine dead in tribal clashes ..."
 BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?[^,;:.]{0,40}$", re.IGNORECASE)
@@ -4338,9 +4457,12 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             item["party"], item["_why"] = before["party"], "inherited"
             continue
         if item.get("_head") == "others" and item["party"] is None and before is not None \
-                and before["_sent"] == item["_sent"] and before["party"] and before.get("_why") == "phrase" \
+                and (before["_sent"] == item["_sent"] or item["_sent"] > 0
+                     and context.doc[item["_sent"] - 1].sent.start == before["_sent"]) \
+                and before["party"] and before.get("_why") == "phrase" \
                 and not before.get("_claim") and before["historical"] == item["historical"]:
-            # "eleven Ethiopian farmers have been killed and 23 others abducted in fighting between ...":
+            # "eleven Ethiopian farmers have been killed and 23 others abducted in fighting between ...",
+            # "the bodies of 14 Ethiopian migrants had been recovered ... At least 30 others were injured":
             # the others are more of the people just named, not both sides' toll
             item["party"], item["_why"], item["_overall"] = before["party"], "inherited", False
             continue

@@ -49,6 +49,10 @@ NOT_PLACES = {
 
 BEFORE_IN = re.compile(
     rf"(?:the\s+)?(?P<x>{_NAME})(?:\s+(?:{_PLACE_NOUN}))?\s+(?:in|of)\s+(?:the\s+)?{_DIRECTION}$")
+# "Maungdaw in Rakhine State", "Tandahimba district in Mtwara region": a place inside a province
+IN_KNOWN_PLACE = re.compile(rf"\b(?P<x>{_NAME})(?:\s+(?:{_PLACE_NOUN}))?\s+in\s+(?:the\s+)?{_DIRECTION}"
+                            rf"(?P<y>{_NAME})")
+PLACE_PREP_BEFORE = re.compile(r"\b(?:of|near|at|outside|around|towards?)\s+$")
 BEFORE_COMMA = re.compile(rf"(?P<x>{_NAME}),\s+$")
 AFTER_POSSESSIVE = re.compile(
     rf"^['’]s?\s+{_DIRECTION}(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?(?P<x>{_NAME})")
@@ -195,9 +199,26 @@ class PlaceTable:
                 if gazetteer.lookup(place) is not None or not self._is_place(doc, text, place, start):
                     continue
                 self.table.setdefault(place, name)
+        if sides:
+            self._inside_known_places(doc, text, mentioned)
         self._pattern = (re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in
                                                             sorted(self.table, key=len, reverse=True)))
                          if self.table else None)
+
+    def _inside_known_places(self, doc, text: str, mentioned: set) -> None:
+        """``X in Y`` where the world gazetteer places Y in one side ("two villages north of Maungdaw
+        in Rakhine State"): X is that side's too. Placements by a party's own mention come first."""
+        from . import gazetteer  # local: keep import cycles out
+
+        for m in IN_KNOWN_PLACE.finditer(text):
+            place, where = _clean(m.group("x")), m.group("y")
+            if not place or place in self.table or place in mentioned or gazetteer.lookup(place) is not None:
+                continue
+            countries = {c for c in world_places().get(_clean(where) or where, ()) if c in self.sides}
+            # (the NER often takes a town for a person: after "north of" or "near" it is a place)
+            located = PLACE_PREP_BEFORE.search(text, max(0, m.start("x") - 12), m.start("x"))
+            if len(countries) == 1 and (located or self._is_place(doc, text, place, m.start("x"))):
+                self.table[place] = next(iter(countries))
 
     @staticmethod
     def _is_place(doc, text: str, place: str, near: int) -> bool:

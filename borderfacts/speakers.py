@@ -38,6 +38,9 @@ ADMINISTRATIVE = re.compile(r"\b(?:mayor|governor|administrat(?:or|ion)|commissi
                             r"regional|council|official|spokes(?:man|woman|person)|minister|army|commander)\b",
                             re.IGNORECASE)
 
+# Common nouns a later "he" / "she" may refer to instead of the person named before them
+GENDERED_NOUNS = {"woman", "women", "girl", "girls", "mother", "wife", "daughter", "sister", "grandmother", "widow",
+                  "man", "men", "boy", "boys", "father", "husband", "son", "brother", "grandfather"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _STRIP = ".,;:!?\"'“”‘’()[]—–- "
 
@@ -76,6 +79,8 @@ def _name_hyphen(doc, i: int) -> bool:
 def clean_name(text: str) -> str:
     """"Zhaparov’s" -> "Zhaparov"; strips surrounding punctuation and "the"."""
     text = " ".join(text.split()).strip(_STRIP)
+    # "Vyacheslav Gladkov / Telegram": a photo credit names the source after a slash; no name holds one
+    text = text.split(" / ")[0]
     # "the Arakan Army (AA)": the name without the abbreviation the article gives it
     text = re.sub(r"\s+\([A-Z][\w.&-]{0,11}\)?$", "", text).strip(_STRIP)
     for suffix in ("’s", "'s", "’", "'"):
@@ -304,13 +309,16 @@ class NameTable:
         self.persons.sort()
         self.person_starts = [s for s, _, _ in self.persons]
         # Gender from the pronouns that follow a person's mention.
-        k, recent = 0, []
+        k, recent, noun_after = 0, [], False
         for token in doc:
             while k < len(self.persons) and self.persons[k][0] <= token.idx:
                 name = self.persons[k][2]
                 recent = [n for n in recent if n != name][-2:] + [name]
+                noun_after = False
                 k += 1
-            if not recent or self.in_quote[token.i] >= 0:
+            if token.lower_ in GENDERED_NOUNS and token.pos_ == "NOUN":
+                noun_after = True  # "Gladkov said ... after a 67-year-old woman died of her wounds": hers
+            if not recent or self.in_quote[token.i] >= 0 or noun_after:
                 continue
             gender = PERSON_PRONOUNS.get(token.lower_)
             if gender and self.person_info[recent[-1]].gender is None:

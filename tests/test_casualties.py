@@ -1117,3 +1117,56 @@ def test_the_word_after_the_noun_says_what_befell_them(nlp):
     # the parser hangs the list on "wounded"; "dead" after "people" is theirs
     items, _ = run(nlp, "A shootout at Kok-Tash left at least three people dead and at least 12 wounded on Tuesday.")
     assert _cats(items) == [("killed", 3, 3), ("wounded", 12, 12)], items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lives a conflict "claimed" are its dead, with or without "the lives of"
+        ("The clashes have so far claimed at least nine lives on both sides.", [("killed", 9, 9)]),
+        ("The attack claimed 63 lives.", [("killed", 63, 63)]),
+        # "paid the ultimate price" is a death; a "high price" is not
+        ("Three of our gallant soldiers paid the ultimate price and four sustained injuries, the army said.",
+         [("killed", 3, 3), ("wounded", 4, 4)]),
+        ("The army paid a high price for the offensive, losing 3 tanks.", []),
+        # the toll's count, and its part, whatever clause the parser hangs on the verb
+        ("The commissioner put the toll at seven, including two children, with five others wounded and four young "
+         "men abducted by the attackers.",
+         [("killed", 7, 7), ("killed", 2, 2), ("wounded", 5, 5), ("captured", 4, 4)]),
+    ],
+)
+def test_session_15_figures(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this year, the bodies of nine people believed to be migrants were found in forests on the Polish side "
+        "of the border.",
+        # a long campaign's tally is no figure of this episode
+        "The PKK, whose decades-long campaign of violence has claimed nearly 40,000 lives, denied the attack.",
+    ],
+)
+def test_earlier_this_year_and_decades_long_tallies_are_earlier_episodes(nlp, text):
+    items, summary = run(nlp, text, "2026-03-26")
+    assert [c["historical"] for c in items] == [True], items
+    assert summary == {}, summary
+
+
+def test_a_source_is_the_person_its_phrase_names(nlp):
+    # the NER tags "Mtwara Regional" a person too; the subject's head is the name
+    items, _ = run(nlp, "Mtwara Regional Commissioner Hamisi Kamugisha put the toll at seven.")
+    assert items[0]["reported_by"] == "Hamisi Kamugisha", items
+
+
+def test_a_year_describing_another_noun_does_not_date_the_figure(nlp):
+    # "last year" is when the accord was initialled, not when the clash killed three soldiers
+    items, _ = run(nlp, "Armenia and Azerbaijan accused each other of opening fire near Jermuk, in a clash that killed at "
+                        "least three soldiers and threatened a peace accord the two sides initialled last year.",
+                   "2026-02-17")
+    assert [c["historical"] for c in items] == [False], items
+    # ... but a relative clause that tells the casualties keeps its year
+    items, _ = run(nlp, "The town was hit again, a year after a raid that killed 55 people last year.", "2026-02-17")
+    assert [c["historical"] for c in items] == [True], items

@@ -1469,3 +1469,89 @@ def test_prisoners_a_group_claims_stay_out_of_the_summary(nlp):
     assert "captured" not in summary.get("Mali", {}), summary
 
 
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # a title-case headline naming a side who speaks still takes the town where it happened
+        ("Shelling Kills 4 in Belgorod Region as Ukraine Claims Cross-Border Push\n\nThe strike hit a bus stop in "
+         "the town, killing three people and injuring 11, the governor wrote. Russia and Ukraine traded "
+         "accusations.", ("killed", 3), "Russia"),
+        # a headline where two sides act together: its figure is both sides' toll
+        ("India and Pakistan trade heavy fire across Kashmir frontier, killing at least 21\n\nAt least 12 people "
+         "have been killed on the Indian side, officials say. Pakistan says nine people died on its side.",
+         ("killed", 21), None),
+        # what follows a semicolon is another clause: "Tehran says" is not the source of the children's deaths
+        ("Pakistan lodges strong protest with Iran over Panjgur strikes\n\nThree children martyred, two women injured; "
+         "Tehran says it targeted Jaish al-Adl hideouts\n\nISLAMABAD - Pakistan summoned Iran's envoy on Tuesday.",
+         ("killed", 3), "Pakistan"),
+        # "others" in the next sentence are more of the people just named
+        ("Houthi shells kill three in Jazan\n\nHouthi shells killed three Saudi civilians in Jazan, officials said. "
+         "Two Saudi soldiers died.\n\nSeparately, the IOM said the bodies of 14 Ethiopian migrants had "
+         "been recovered near Al-Raqw, a district of Saada about 2 km from the Saudi frontier. At least 30 others were injured and up to 20 remain missing, it said.",
+         ("wounded", 30), "Ethiopia"),
+        # fighters a state's troops killed "on the Nigerian side" are the armed group's
+        ("Cameroon and Nigeria closed the border after Boko Haram raids.\n\nOn the Nigerian side of the border, the "
+         "Defence Headquarters in Abuja said troops had killed 32 terrorists around Gwoza.", ("killed", 32),
+         "Boko Haram"),
+        # a toll of the militants the troops killed is the armed group's
+        ("Kenya and Somalia closed the border after al-Shabaab attacks.\n\nTroops killed 11 militants on Sunday. By "
+         "Monday, KDF said the number of militants killed in the operation had risen to 17.", ("killed", 17),
+         "al-Shabaab"),
+        # a distance "from the Somalia border" is a landmark, not whose the wounded are
+        ("Kenya and Somalia closed the border.\n\nIn Mandera, two police officers were killed and three others injured "
+         "on Sunday when their Land Cruiser ran over a roadside bomb near Arabia, about 15 kilometres from the Somalia "
+         "border.", ("wounded", 3), "Kenya"),
+    ],
+)
+def test_session_15_sides(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, items
+
+
+def test_a_headline_pair_of_sides_names_no_place(nlp):
+    from borderfacts.casualties import _Context, _headline_side
+
+    doc, _, _ = run(nlp, "Dozens killed as Somaliland and SSC-Khatumo forces clash outside Las Anod\n\nHeavy fighting "
+                         "between Somaliland troops and SSC-Khatumo forces raged on Tuesday.")
+    assert _headline_side(_Context(doc)) is None
+    # a pair in another clause leaves the headline figure alone
+    context = _Context(run(nlp, "Turkey strikes militants in Syria and Iraq after nine soldiers killed\n\nTurkey, "
+                                "Syria and Iraq were named.")[0])
+    assert context.paired_in_headline(context.text.index("nine")) is False
+
+
+def test_a_headline_label_is_no_side_of_the_headline_figure(nlp):
+    # a country label files the story; it is no side named in the headline's own sentence
+    _, items, _ = run(nlp, "Somaliland: elders broker truce after Wajaale clan clashes claim 11 lives\n\nFighting between "
+                           "rival clan militias from both sides of the border with Ethiopia left at least 11 people "
+                           "dead.")
+    assert [c["party"] for c in items if c["count"] == 11] == [None, None], items
+
+
+def test_a_town_inside_a_province_the_world_gazetteer_knows_is_placed(nlp):
+    from borderfacts.casualties import _Context
+
+    doc, _, _ = run(nlp, "Junta airstrikes on two villages north of Maungdaw in Rakhine State have killed at least 14 "
+                         "civilians, residents said. Myanmar's junta and the Arakan Army (AA) gave no figures. "
+                         "Bangladesh closed its border.")
+    # "X in <a province>": the NER takes Maungdaw for a person, but after "north of" it is a place
+    assert _Context(doc).places.table.get("Maungdaw") == "Myanmar"
+
+
+def test_soldiers_an_armed_group_captured_alongside_its_kills_are_the_enemys(nlp):
+    _, items, summary = run(nlp, "Myanmar and Bangladesh closed the border.\n\nThe Arakan Army (AA) said in a statement "
+                                 "on Wednesday that its fighters had repulsed a regime offensive launched from the border area, "
+                                 "killing dozens of junta troops and capturing 27 soldiers, among them a major.")
+    captured = cells(items)[("captured", 27)]
+    assert (captured["party"], captured.get("_claim")) == ("Myanmar", True), items
+    assert "captured" not in summary.get("Myanmar", {}), summary
+
+
+def test_a_report_before_a_semicolon_is_not_the_source_after_it(nlp):
+    _, items, _ = run(nlp, "Six soldiers martyred as Afghan forces open fire on posts in Kurram, Bajaur\n\nISPR says 23 "
+                           "khwarij killed in 'befitting response'; Kabul claims 20 Pakistani troops dead\n\nISLAMABAD: "
+                           "Pakistan and Afghanistan traded fire on Monday.")
+    claim = cells(items)[("killed", 20)]
+    assert (claim["party"], claim["reported_by"], claim.get("_claim")) == ("Pakistan", "Afghanistan", True), items

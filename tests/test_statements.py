@@ -761,3 +761,17 @@ def test_a_sides_body_described_later_is_the_one_named_in_full(nlp):
                             "The Cambodian ministry said three soldiers were captured.")
     assert ("Cambodia's Ministry of National Defence", "three soldiers were captured") in [
         (s["speaker"], s["text"]) for s in found]
+
+
+def test_a_photo_credit_is_no_part_of_a_name(nlp):
+    # "Name / Agency" under a photo: the person is the name before the slash
+    found = statements(nlp, "Emergency workers clear debris in Shebekino on Sunday. Vyacheslav Gladkov / Telegram\n\n"
+                            "The strike hit a bus stop, Gladkov wrote on Telegram.")
+    assert [s["speaker"] for s in found] == ["Vyacheslav Gladkov"], found
+
+
+def test_a_pronoun_after_a_gendered_noun_says_nothing_of_the_speaker(nlp):
+    # "her wounds" is the woman's: Gladkov's later "he said" still finds him
+    found = statements(nlp, "Governor Vyacheslav Gladkov said the toll had risen to four after a 67-year-old woman "
+                            "died of her wounds. Two residents were listed as missing, he said.")
+    assert [s["speaker"] for s in found] == ["Vyacheslav Gladkov", "Vyacheslav Gladkov"], found
