@@ -1305,8 +1305,27 @@ def _episode_start(text: str, dates: list[dict]) -> Optional[str]:
     since 15 April", "since April"): its earliest such date value."""
     starts = [d["value"] for d in dates if d.get("value") and re.match(r"\d{4}", d["value"])
               and _since(text, d.get("start", 0))
-              and not SUPERLATIVE_SINCE.search(text[max(0, d.get("start", 0) - 60) : d.get("start", 0)])]
+              and not SUPERLATIVE_SINCE.search(text[max(0, d.get("start", 0) - 60) : d.get("start", 0)])
+              and _about_the_conflict(text, d.get("start", 0))]
     return min(starts) if starts else None
+
+
+def _about_the_conflict(text: str, start: int) -> bool:
+    """Whether the sentence of a "since" date speaks of fighting, its toll or its people ("fighting
+    since 15 April", "have been displaced since January"; not "trade across the frontier has grown since
+    last year")."""
+    clause = re.split(r"[.;!?\n]", text[max(0, start - CLAUSE_BEFORE_SINCE) : start])[-1] \
+        + re.split(r"[.;!?\n]", text[start : start + CLAUSE_BEFORE_SINCE])[0]  # ("Since January, officers have ...")
+    words = re.findall(r"[a-z-]+", clause.lower())
+    tables = _tables()
+    return any(w in EVENT_NOUNS or w in ATTACK_NOUNS or w in tables["words"] or w in tables["nouns"]
+               or w in tables["victims"] or w in REFUGEE_NOUNS for w in words)  # ("refugees who crossed since")
+
+
+# "rose to 32,150 from about 30,400 in December": the date of an update's old count, not another episode
+OLD_COUNT_DATE = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)"
+                            r"\s+)?[\d,.]+(?:\s+[a-z]+)?\s+(?:in|on|by|at\s+the\s+end\s+of)\s+(?:early\s+|late\s+|mid-)?$")
+CLAUSE_BEFORE_SINCE = 250  # characters of the sentence looked at on each side of a "since" date
 
 
 # "the worst fighting since 2020": a comparison with an earlier episode, not the start of this one
@@ -1391,6 +1410,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
                     and not _within_episode(item.get("value"), episode_start) \
                     and not _describes_people(sent, item["start"]) \
                     and not _in_harmless_relative(sent.doc, item["start"]) \
+                    and not OLD_COUNT_DATE.search(before[-60:]) \
                     and not COMPARISON.search(before[-40:].lower()) \
                     and not SINCE_CLAUSE.search(before) \
                     and not (SUPERLATIVE_SINCE.search(before) and not SINCE_WHEN_AFTER.match(text, item.get("end", 0))):
@@ -1433,16 +1453,20 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
 
 
 def _in_harmless_relative(doc: Doc, char: int) -> bool:
-    """Whether the word at ``char`` sits in a clause describing a noun that tells of no casualties:
-    "a clash that killed at least three soldiers and threatened a peace accord the two sides initialled
-    last year" (the accord's year, not the clash's)."""
+    """Whether the word at ``char`` sits in a clause describing an agreement: "a clash that killed at
+    least three soldiers and threatened a peace accord the two sides initialled last year" (the accord's
+    year, not the clash's; but "refugees, most of whom fled a crackdown that began in August 2017" dates
+    their flight)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
     for node in span[0].ancestors:
         if node.dep_ in {"relcl", "acl"}:
-            return not any(cue_category(t) for t in node.subtree)
+            return node.head.lemma_.lower() in AGREEMENT_NOUNS and not any(cue_category(t) for t in node.subtree)
     return False
+
+
+AGREEMENT_NOUNS = {"accord", "agreement", "deal", "treaty", "ceasefire", "truce", "pact", "protocol", "memorandum"}
 
 
 # ------------------------------------------------------- singular victims

@@ -31,7 +31,7 @@ from . import gazetteer
 from .extensions import doc_text, set_extensions
 from .places import world_country, world_places
 from .quotes import Quote, find_quotes, paragraphs
-from .speakers import ADMINISTRATIVE, HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases
+from .speakers import ABBREVIATION, ADMINISTRATIVE, HONORIFICS, PERSON_PRONOUNS, NameTable, Speaker, capital_country, clean_name, full_org_name, lexicon, role_aliases, spelled_out_names
 
 _NOT_REPORTED = {"after", "before", "when", "while", "because", "since", "as", "if", "whether", "until", "although", "though",
                  "how", "why", "what", "where", "who", "which", "whom", "whose"}  # indirect questions report nothing
@@ -1077,9 +1077,13 @@ class _Extractor:
         # Direct quotes then look back at the statements of earlier paragraphs.
         self.direct_quotes()
         result = sorted(self.statements, key=lambda s: (s["start"], s["kind"]))
+        # a body named by its initials is named in full when the document spells them out
+        abbreviations = {r["speaker"] for r in result if r["speaker"] and ABBREVIATION.fullmatch(r["speaker"])}
+        full_names = spelled_out_names(self.text, abbreviations)
         for record in result:
             record.pop("_paragraph", None)
             record.pop("_person_like", None)
+            record["speaker"] = full_names.get(record["speaker"], record["speaker"])
         return result
 
 

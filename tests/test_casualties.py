@@ -1170,3 +1170,21 @@ def test_a_year_describing_another_noun_does_not_date_the_figure(nlp):
     # ... but a relative clause that tells the casualties keeps its year
     items, _ = run(nlp, "The town was hit again, a year after a raid that killed 55 people last year.", "2026-02-17")
     assert [c["historical"] for c in items] == [True], items
+
+
+def test_a_since_about_something_else_starts_no_episode(nlp):
+    # "trade has grown since last year" does not make last November part of the current episode
+    text = ("In late November, three Chinese workers were killed when a drone struck a mining camp. Tajikistan has "
+            "refused ties with the Taliban, although trade across the frontier has grown since last year.")
+    items, _ = run(nlp, text, "2026-02-12")
+    assert [c["historical"] for c in items] == [True], items
+    # fighting "since" a month does
+    items, _ = run(nlp, "Fighting has raged since November. In late November, three workers were killed in a raid.",
+                   "2026-02-12")
+    assert [c["historical"] for c in items] == [False], items
+
+
+def test_an_updates_old_count_is_dated_in_the_same_episode(nlp):
+    items, _ = run(nlp, "The number of refugees from Chin state registered with the Mizoram government rose to 32,150 from "
+                        "about 30,400 in December, the Home Department said.", "2026-03-10")
+    assert [c["historical"] for c in items if c["count"] == 32150] == [False], items

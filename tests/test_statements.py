@@ -775,3 +775,22 @@ def test_a_pronoun_after_a_gendered_noun_says_nothing_of_the_speaker(nlp):
     found = statements(nlp, "Governor Vyacheslav Gladkov said the toll had risen to four after a 67-year-old woman "
                             "died of her wounds. Two residents were listed as missing, he said.")
     assert [s["speaker"] for s in found] == ["Vyacheslav Gladkov", "Vyacheslav Gladkov"], found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # initials spelt out in brackets, an explicit "or", or a capitalised name with those initials
+        ("Three Kenya Defence Forces (KDF) soldiers were killed. The KDF said troops pursued the attackers.",
+         "Kenya Defence Forces"),
+        ("The account came from Tajikistan's State Committee for National Security, or GKNB. The GKNB said its "
+         "border troops returned fire.", "Tajikistan's State Committee for National Security"),
+        ("The Israel Defense Forces entered the village. The IDF said troops killed several gunmen.",
+         "Israel Defense Forces"),
+        # initials nobody spells out stay as they are
+        ("The KLB said its fighters attacked the post near Kalay.", "KLB"),
+    ],
+)
+def test_a_body_named_by_its_initials_is_named_in_full(nlp, text, speaker):
+    found = statements(nlp, text)
+    assert speaker in [s["speaker"] for s in found], found
