@@ -3152,6 +3152,14 @@ class _Context:
             if step > 0 and self.paragraph_of(previous.start_char) != self.paragraph_of(current.start_char):
                 return None, False  # one paragraph break at most, right before the figure's sentence
             current = previous
+            opening = SIDE_OPENING.match(current.text)
+            if opening and self.paragraph_of(current.start_char) == self.paragraph_of(sent.start_char):
+                # "On the Mozambican side, the picture this month is grim. ... officials said nine civilians had
+                # been beheaded": the paragraph goes on about that side
+                party = _party_in(self.mentions, current.start_char + opening.start(1),
+                                  current.start_char + opening.end(1))
+                if party:
+                    return party, True
             names, any_mention = self._victim_sides(current)
             if len(names) == 1:
                 return next(iter(names)), True
@@ -3788,6 +3796,7 @@ CONTRAST = re.compile(r"\b%s\b" % CONTRAST_WORDS)
 
 SIDE_WORDS = re.compile(r"\bon\s+(our|the\s+enemy(?:['’]s)?)\s+side\b[^.;:]*$", re.IGNORECASE)
 OWN_SIDE = re.compile(r"^\w+\s+(?:\w+\s+){0,2}on\s+(?:their|its|our)\s+(?:own\s+)?side\b", re.IGNORECASE)
+SIDE_OPENING = re.compile(r"\W*On\s+the\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+side\s*,", re.IGNORECASE)
 SIDE_PHRASE = re.compile(r"(?:^\W*(?:on|across|over)|\bon)\s+the\s+([\w'’-]+(?:\s+[\w'’-]+)?)\s+side\b", re.IGNORECASE)
 
 

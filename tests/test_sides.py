@@ -1555,3 +1555,11 @@ def test_a_report_before_a_semicolon_is_not_the_source_after_it(nlp):
                            "Pakistan and Afghanistan traded fire on Monday.")
     claim = cells(items)[("killed", 20)]
     assert (claim["party"], claim["reported_by"], claim.get("_claim")) == ("Pakistan", "Afghanistan", True), items
+
+
+def test_a_paragraph_opened_on_one_side_goes_on_about_it(nlp):
+    _, items, _ = run(nlp, "Tanzania and Mozambique agreed to patrol the river.\n\nInsurgents raided two Tanzanian "
+                           "villages on Sunday, killing seven people.\n\nOn the Mozambican side, the picture this month is "
+                           "grim. Local officials in Nangade said nine civilians had been beheaded in three villages "
+                           "near the river.")
+    assert cells(items)[("killed", 9)]["party"] == "Mozambique", items
