@@ -3152,12 +3152,11 @@ class _Context:
             if step > 0 and self.paragraph_of(previous.start_char) != self.paragraph_of(current.start_char):
                 return None, False  # one paragraph break at most, right before the figure's sentence
             current = previous
-            opening = SIDE_OPENING.match(current.text)
+            opening = SIDE_OPENING.match(self.text, current.start_char, current.end_char)
             if opening and self.paragraph_of(current.start_char) == self.paragraph_of(sent.start_char):
                 # "On the Mozambican side, the picture this month is grim. ... officials said nine civilians had
                 # been beheaded": the paragraph goes on about that side
-                party = _party_in(self.mentions, current.start_char + opening.start(1),
-                                  current.start_char + opening.end(1))
+                party = _party_in(self.mentions, opening.start(1), opening.end(1))
                 if party:
                     return party, True
             names, any_mention = self._victim_sides(current)
@@ -3338,8 +3337,7 @@ def _retaliation_party(cue: Token, mentions, sides: set[str]) -> Optional[str]:
 def _landmark(prep: Token, obj: Token) -> bool:
     """A place a distance is measured from: "three others injured ... about 15 kilometres from the
     Somalia border" says where the blast was, not whose the victims are."""
-    text = obj.doc.text
-    return bool(DISTANCE_FROM.search(text, max(0, prep.idx - 30), obj.left_edge.idx))
+    return bool(DISTANCE_FROM.search(doc_text(obj.doc), max(0, prep.idx - 30), obj.left_edge.idx))
 
 
 def _place_party(cue: Token, mentions, head: Optional[Token] = None, places=None) -> Optional[str]:
