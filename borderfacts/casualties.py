@@ -1409,7 +1409,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
             if item.get("_earlier") and not _since(doc, item["start"], year) \
                     and not _within_episode(item.get("value"), episode_start) \
                     and not _describes_people(sent, item["start"]) \
-                    and not _in_harmless_relative(sent.doc, item["start"]) \
+                    and not _in_agreement_clause(sent.doc, item["start"]) \
                     and not OLD_COUNT_DATE.search(before[-60:]) \
                     and not COMPARISON.search(before[-40:].lower()) \
                     and not SINCE_CLAUSE.search(before) \
@@ -1419,7 +1419,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
     for cue in _tables()["historical"]:
         at = lower.find(cue)
         if at >= 0 and not COMPARISON.search(lower[max(0, at - 40) : at]) \
-                and not _in_harmless_relative(sent.doc, sent.start_char + at):
+                and not _in_agreement_clause(sent.doc, sent.start_char + at):
             return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
@@ -1452,7 +1452,7 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
     return False
 
 
-def _in_harmless_relative(doc: Doc, char: int) -> bool:
+def _in_agreement_clause(doc: Doc, char: int) -> bool:
     """Whether the word at ``char`` sits in a clause describing an agreement: "a clash that killed at
     least three soldiers and threatened a peace accord the two sides initialled last year" (the accord's
     year, not the clash's; but "refugees, most of whom fled a crackdown that began in August 2017" dates
@@ -4178,12 +4178,11 @@ def _headline_side(context: "_Context") -> Optional[str]:
     if not match:
         return None
     line = match.group(1).strip()
-    label = SECTION_LABEL.match(line) or COUNTRY_LABEL.match(line)
-    if label:
+    if context.headline_label:
         # "AFRICA/SOUTH SUDAN - Cattle raids ...", "Mali: JNIM fighters overrun army post": the country the
         # story is filed under
-        entry = gazetteer.lookup(label.group(1))  # (case-folded: "SOUTH SUDAN" too)
-        if entry is not None and entry.kind == "country" and entry.name in context.sides:
+        entry = gazetteer.lookup(text[slice(*context.headline_label)])  # (case-folded: "SOUTH SUDAN" too)
+        if entry is not None and entry.name in context.sides:
             return entry.name
     if len(line.split()) > 20 or line.endswith("."):
         return None
@@ -4233,25 +4232,24 @@ def _headline_side(context: "_Context") -> Optional[str]:
         found = [(name, inside) for name, inside in found if name not in forces]
     words = line.split()
     title_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)  # "Troops Clash Near ...": no town test
+    # "Goma's displaced wait as the M23 closes in": towns the gazetteer places in one side; with a
+    # side named too ("M23 rebels close in on Goma as shells hit Rwanda's Gisenyi") they may disagree.
+    # A title-case headline naming a side still takes a town after "in" ("Shelling Kills 4 in Belgorod
+    # Region as Ukraine Claims ..."): where it happened outranks who speaks.
     towns_too = not found or not title_case
-    if True:
-        # "Goma's displaced wait as the M23 closes in": towns the gazetteer places in one side; with a
-        # side named too ("M23 rebels close in on Goma as shells hit Rwanda's Gisenyi") they may disagree.
-        # A title-case headline naming a side still takes a town after "in" ("Shelling Kills 4 in Belgorod
-        # Region as Ukraine Claims ..."): where it happened outranks who speaks.
-        for town, place in set(places.world_names(line, context.sides)):
-            if capital_country(town):
-                continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
-            at = line.find(town)
-            if at >= 0 and INTO_BEFORE.search(line, max(0, at - 20), at):
-                # "thousands of displaced people cross into Adjumani": where they went, not the story (but
-                # "thousands flee to Cúcuta" may stay in the country)
-                continue
-            inside = bool(LOCATIVE.search(line[max(0, at - 20) : at])) if at >= 0 else False
-            if not towns_too and not inside:
-                continue
-            if place not in {name for name, _ in found} or inside:
-                found.append((place, inside))  # "Stray shells wound three in Mae Sot as junta pounds Myawaddy"
+    for town, place in set(places.world_names(line, context.sides)):
+        if capital_country(town):
+            continue  # "Iraq recalls envoy from Ankara": a capital names a government, not where
+        at = line.find(town)
+        if at >= 0 and INTO_BEFORE.search(line, max(0, at - 20), at):
+            # "thousands of displaced people cross into Adjumani": where they went, not the story (but
+            # "thousands flee to Cúcuta" may stay in the country)
+            continue
+        inside = bool(LOCATIVE.search(line[max(0, at - 20) : at])) if at >= 0 else False
+        if not towns_too and not inside:
+            continue
+        if place not in {name for name, _ in found} or inside:
+            found.append((place, inside))  # "Stray shells wound three in Mae Sot as junta pounds Myawaddy"
     located = {name for name, inside in found if inside}
     names = located or {name for name, _ in found}
     return next(iter(names)) if len(names) == 1 else None
