@@ -53,6 +53,11 @@ OVERALL_CUES = ("both sides", "each side", "in total", "all sides", "combined", 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "npadvmod", "appos", "dative", "pobj", "conj", "ROOT"}
 
 
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """Whether a semicolon parts two tokens of a sentence: another clause ("...; Tehran says ...")."""
+    return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict:
     lex = lexicon()
@@ -272,7 +277,7 @@ def _negated(cue: Token, np_tokens: list[Token]) -> bool:
     if any(child.dep_ == "neg" or child.lower_ in negators and not _without_clause(child) for child in cue.children):
         return True
     if cue.head.i != cue.i and any(child.dep_ == "neg" for child in cue.head.children if cue.dep_ in {"xcomp", "ccomp"}) \
-            and not any(t.text == ";" for t in cue.doc[min(cue.i, cue.head.i) : max(cue.i, cue.head.i)]):
+            and not _semicolon_between(cue, cue.head):
         return True  # (not "... received a gunshot wound; his life is not in danger")
     return any(t.lower_ in negators and not _bound_negation(t) for t in np_tokens)
 
@@ -1109,7 +1114,7 @@ def _reporter_from_parse(cue: Token, sent: Span, mentions, context: Optional["_C
     node = cue
     for _ in range(6):
         if node.lemma_ in reporting and node.pos_ in {"VERB", "AUX"} and node.i != cue.i:
-            if any(t.text == ";" for t in cue.doc[min(cue.i, node.i) : max(cue.i, node.i)]):
+            if _semicolon_between(cue, node):
                 # "Three children martyred, two women injured; Tehran says it targeted ...": not Tehran's
                 # ("ISPR says 23 khwarij killed; Kabul claims 20 Pakistani troops dead": Kabul's)
                 break
@@ -1881,11 +1886,6 @@ def _moved_updates(found: list[dict]) -> None:
                 item["party"], item["_why"] = earlier["party"], "update"
 
 
-def _is_group(name: Optional[str], context: "_Context") -> bool:
-    """Whether a side is an armed group rather than a state."""
-    return bool(name) and ((gazetteer.lookup(name) or _NO_ENTRY).kind == "group" or name in context.unknown_groups)
-
-
 def _mark_claims(found: list[dict], context: "_Context") -> None:
     """What a source says someone inflicted is that side's claim, kept out of the summary."""
     fighters = _fighter_nouns()
@@ -1912,7 +1912,8 @@ def _mark_claims(found: list[dict], context: "_Context") -> None:
                 and previous["party"] != item.get("_reporter_party") and not previous.get("_overall") \
                 and (item.get("_head") in {"others", "more", None} or item.get("_more") or item.get("_bare")
                      or item["group"] == "military" == previous["group"] and item.get("_head") not in fighters
-                     and _is_group(item.get("_reporter_party"), context)):
+                     and (_is_armed_group(item.get("_reporter_party"))
+                          or item.get("_reporter_party") in context.unknown_groups)):
             # "killing seven terrorists and capturing two others": more of the enemy the source
             # counted, not its own people ("killing dozens of junta troops and capturing 27 soldiers", says
             # an armed group: a group counts its own as fighters, not soldiers)
@@ -2036,7 +2037,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
             cue = _toll_context(doc, span, sent)
         if cue is None:
             cue = _governing_cue(anchor, sent)
-            if cue is not None and any(t.text == ";" for t in doc[min(cue.i, anchor.i) : max(cue.i, anchor.i)]):
+            if cue is not None and _semicolon_between(cue, anchor):
                 cue = None  # "some 30 gunmen barricaded themselves in a monastery; one officer ... were killed"
             # "The toll rose to 41 from the 29 reported on Saturday": the old count of the toll
             superseded = superseded or cue is not None and kind == "none" and cue.lower_ in TOLL_WORDS \

@@ -177,14 +177,25 @@ def spelt_out_abbreviations(text: str) -> dict[str, str]:
         abbr, words = match.group("abbr"), match.group("name").split()
         if abbr in found or gazetteer.lookup(abbr) is not None or gazetteer.force_country(abbr) is not None:
             continue
-        for first in range(len(words)):
-            name = words[first:]
-            if "".join(w[0] for w in name if w not in {"of", "the", "and"}) == abbr:
-                spelt = gazetteer.force_country(" ".join(name))
-                if spelt is not None:
-                    found[abbr] = spelt.name
-                break
+        name = name_with_initials(words, abbr)
+        spelt = gazetteer.force_country(name) if name else None
+        if spelt is not None:
+            found[abbr] = spelt.name
     return found
+
+
+MINOR_WORDS = {"of", "the", "and", "for"}  # words initials skip ("Ministry of National Defence" -> MND)
+
+
+def name_with_initials(words: list[str], abbreviation: str) -> Optional[str]:
+    """The words at the end of ``words``, from a capitalised one, whose initials spell ``abbreviation``
+    ("India's Sashastra Seema Bal" -> "Sashastra Seema Bal" for SSB), else None."""
+    for first in range(len(words)):
+        name = words[first:]
+        if name[0][:1].isupper() and name[0] != "The" \
+                and "".join(w[0] for w in name if w not in MINOR_WORDS) == abbreviation:
+            return " ".join(name)
+    return None
 
 
 # "Sashastra Seema Bal (SSB)": capitalised words and their initials in brackets

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
 from .extensions import doc_text
+from .groups import name_with_initials
 from .parties import mention_spans
 from .places import world_country, world_places  # the table itself is read on first use
 
@@ -785,24 +786,11 @@ def org_phrase(token: Token) -> Optional[Span]:
 # ------------------------------------------------------------- abbreviations
 
 ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,7}")
-_MINOR_WORDS = {"of", "the", "and", "for"}
 # "the Ministry of National Defence (MND)", "Tajikistan's State Committee for National Security, or GKNB"
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]+\s+(?:(?:of|the|and|for)\s+)*){0,7}[A-Z][\w'’-]+)"
                         r"(?:\s+\(([A-Z][A-Z0-9]{1,7})\)|,\s+or\s+([A-Z][A-Z0-9]{1,7})\b)")
 # a run of capitalised words a name by initials may be ("The Israel Defense Forces said ...")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]+){1,7}")
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _MINOR_WORDS)
-
-
-def _ending_with_initials(words: list[str], abbreviation: str) -> Optional[str]:
-    """The words at the end of ``words`` whose initials spell ``abbreviation``, from a capitalised word."""
-    for first in range(len(words)):
-        if words[first][:1].isupper() and words[first] not in {"The"} and _initials(words[first:]) == abbreviation:
-            return " ".join(words[first:])
-    return None
 
 
 def spelled_out_names(text: str, abbreviations: set[str]) -> dict[str, str]:
@@ -817,7 +805,7 @@ def spelled_out_names(text: str, abbreviations: set[str]) -> dict[str, str]:
         bracketed, alternative = match.group(2), match.group(3)
         words = match.group(1).split()
         if bracketed in abbreviations and bracketed not in found:
-            name = _ending_with_initials(words, bracketed)
+            name = name_with_initials(words, bracketed)
             if name:
                 found[bracketed] = name
         elif alternative in abbreviations and alternative not in found:
@@ -825,7 +813,7 @@ def spelled_out_names(text: str, abbreviations: set[str]) -> dict[str, str]:
     missing = abbreviations - set(found)
     runs = [m.group(0).split() for m in _CAPITALISED_RUN.finditer(text)] if missing else []
     for abbreviation in missing:
-        names = (_ending_with_initials(words, abbreviation) for words in runs)
+        names = (name_with_initials(words, abbreviation) for words in runs)
         best = max(filter(None, names), key=len, default=None)
         if best:
             found[abbreviation] = best
