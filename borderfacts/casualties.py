@@ -650,6 +650,24 @@ def _among_them(anchor: Token, sent: Span) -> Optional[Token]:
     return None
 
 
+NOMINAL_OF_ONLY = {"evacuation"}  # casualty nouns that count only the people "of" them
+
+
+def _present_verb_category(word: str) -> Optional[str]:
+    """The category of a casualty verb in the present, as headlines have it ("kill", "Kills", "Detain"), never
+    a participle ("hurt", "killed")."""
+    verbs = _tables()["verbs"]
+    word = word.lower()
+    if word.endswith("s") and word[:-1] in verbs:
+        return verbs[word[:-1]]  # "kills", "wounds"
+    return None if word in _tables()["words"] else verbs.get(word)  # ("hurt" is a participle too)
+
+
+def _headline_verb(token: Token) -> bool:
+    """A harm verb in the present, as headlines have it ("kill", "kills", "wound")."""
+    return _present_verb_category(token.text) in HARM_CATEGORIES
+
+
 def _adjacent_cue(doc: Doc, span: Span, sent: Span) -> Optional[Token]:
     """'12 killed, 15 injured': a casualty participle right after a bare number
     is its word, whatever the parser attached the number to."""
@@ -725,7 +743,8 @@ def _movement_verb(anchor: Token, span: Span) -> Optional[Token]:
     elif subject.dep_ in {"nsubjpass", "dobj"} and verb.lemma_ in MOVED_BY_OTHERS:
         # "600 residents were moved to safer villages", "moved 600 residents to shelters",
         # "forced thousands from their homes"
-        preps = [c for c in islice(verb.children, MAX_CHILDREN) if c.dep_ == "prep" and c.lower_ in {"to", "from", "out"}]
+        preps = [c for c in islice(verb.children, MAX_CHILDREN)
+                 if c.dep_ == "prep" and c.lower_ in {"to", "from", "out", "into"}]  # ("drive 2,000 villagers into Mizoram")
         destinations = [o.lower_ for p in preps for o in p.children if o.dep_ == "pobj"]
         if any(o in tables["treatment_objects"] for o in destinations):
             return None  # "the wounded were moved to hospital": treated, not displaced
@@ -836,6 +855,10 @@ def _named_conjuncts(head: Optional[Token], cue: Token) -> int:
     return len(names)
 
 
+CLAUSE_OPENERS = {"when", "after", "as", "because", "while", "before"}
+MORE_WORDS = {"more", "other", "others", "another", "further"}
+
+
 def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) -> Optional[Token]:
     """Nearest casualty word after (then before) a phrase in the same clause."""
     limit = min(sent.end, end + 6)
@@ -856,6 +879,11 @@ def _linear_cue(doc: Doc, start: int, end: int, sent: Span, blockers: set[int]) 
     for i in range(start - 1, max(sent.start, start - 7) - 1, -1):
         tok = doc[i]
         if tok.text in {";", "."} or (i in blockers and i < start - 4):
+            break
+        if tok.lower_ in CLAUSE_OPENERS and tok.dep_ in {"advmod", "mark"} \
+                and not any(t.lower_ in MORE_WORDS for t in doc[start:end]):
+            # "a jawan was injured when a group of smugglers attacked": the when-clause's own people (but
+            # "injuries had risen to nine, after three more personnel ...": more of the same)
             break
         if tok.pos_ == "VERB" and tok.lemma_ in _tables()["reporting"]:
             speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < i), None)
@@ -1392,6 +1420,10 @@ def _describes_people(sent: Span, char: int) -> bool:
     return owner.tag_ == "NNS" and owner.lower_ in _tables()["victims"] and cue_category(owner) is None
 
 
+# "in the past week", "in the past 24 hours": the story's own days, not an earlier episode
+RECENT_SPAN_AFTER = re.compile(r"\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:days?|weeks?|hours?|nights?)\b")
+
+
 def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previous: bool = False,
                 episode_start: Optional[str] = None, undated: bool = False,
                 recent_month: Optional[str] = None) -> bool:
@@ -1424,7 +1456,8 @@ def _historical(doc, sent: Span, dates: list[dict], year: Optional[int], previou
     for cue in _tables()["historical"]:
         at = lower.find(cue)
         if at >= 0 and not COMPARISON.search(lower[max(0, at - 40) : at]) \
-                and not _in_agreement_clause(sent.doc, sent.start_char + at):
+                and not _in_agreement_clause(sent.doc, sent.start_char + at) \
+                and not RECENT_SPAN_AFTER.match(lower, at + len(cue)):
             return True
     if year:
         for match in re.finditer(r"\b(19[0-9]\d|20\d\d)(s)?\b", sent.text):
@@ -1527,8 +1560,10 @@ def _singular_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
             continue
         if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_ in _tables()["reporting"]:
             continue  # the source, not a victim: "..., a police commander said"
-        if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in {"such", "what", "as", "quite", "than"}:
-            continue
+        before = tok.doc[tok.i - 1] if tok.i > sent.start else None
+        if before is not None and before.lower_ in {"such", "what", "as", "quite", "than"} \
+                and not (before.lower_ == "as" and before.dep_ == "mark"):
+            continue  # "served as a soldier" (but "even as a porter was killed" opens a clause)
         start = tok.idx
         if any(s <= start < e for s, e in taken):
             continue
@@ -1602,8 +1637,9 @@ def _headline_singulars(sent: Span, figures: list[Figure]) -> list[Figure]:
     for tok in sent:
         title = tok.tag_ == "NNP" and tok.text[:1].isupper() and not tok.is_upper  # "Georgian Villager Shot Dead"
         if tok.tag_ != "NN" and not title or (tok.lower_ not in victims and tok.lemma_.lower() not in victims) \
-                or tok.lower_ in NOT_ONE_PERSON or any(c.dep_ == "det" for c in tok.children):
-            continue
+                or tok.lower_ in NOT_ONE_PERSON or any(c.dep_ in {"det", "nummod"} for c in tok.children) \
+                or tok.i > sent.start and tok.nbor(-1).like_num:
+            continue  # ("One soldier killed": counted with its number)
         nxt = tok.nbor(1) if tok.i + 1 < sent.end else None
         shot_dead = nxt is not None and nxt.lower_ == "shot" and nxt.i + 1 < sent.end and nxt.nbor(1).lower_ == "dead"
         if nxt is None or not shot_dead and (
@@ -1769,10 +1805,10 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
         figures = [f for f in find_figures(sent.text, sent.start_char) if not AGE_AFTER_NUMBER.match(
             context.text, f.end)]
         figures += _singular_figures(sent, figures)
-        headline = sent.start_char < context.headline_end or _title_line(sent)
+        headline = sent.start_char < context.headline_end or _title_line(sent) or context.in_deck(sent.start_char)
         figures += _bare_plural_figures(sent, figures)
         figures += _named_victims(sent, figures, people, people_starts)
-        if sent.start_char < context.headline_end or _title_line(sent):
+        if headline:
             figures += _headline_singulars(sent, figures)
         figures += _another_figures(sent, figures)
         figures.sort(key=lambda f: f.start)
@@ -2002,7 +2038,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         return None
     if figure.year_like and kind == "none":
         return None
-    if figure.vague and kind == "none" and _governing_cue(span[-1], sent) is None:
+    headline_verb = kind in {"none", "victim"} and span.start > sent.start and _headline_verb(doc[span.start - 1]) \
+        and (sent.start_char < context.headline_end or context.in_deck(sent.start_char))
+    if figure.vague and kind == "none" and _governing_cue(span[-1], sent) is None and not headline_verb:
         return None
     anchor = head if head is not None else span[-1]
     cue = None
@@ -2064,14 +2102,20 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                     superseded = True
                 elif context.per_sentence(sent, "update", lambda: any(t.lower_ in tables["update"] for t in sent)):
                     update = True
+        to_from = span.start - 3 >= sent.start and doc[span.start - 1].lower_ == "from" \
+            and doc[span.start - 2].like_num and doc[span.start - 3].lower_ == "to"
         if cue is None and kind == "none" and span.start - 2 >= sent.start \
-                and doc[span.start - 1].lower_ == "from" and doc[span.start - 2].lower_ in {"up", "down"}:
-            # "19 patients have died ..., up from 11 on Friday": the old count of the figure before
-            number = next((t for t in reversed(doc[sent.start : span.start - 2]) if t.like_num), None)
+                and doc[span.start - 1].lower_ == "from" and (doc[span.start - 2].lower_ in {"up", "down"} or to_from):
+            # "19 patients have died ..., up from 11 on Friday", "raising the number of wounded ranks to four
+            # from three": the old count of the figure before
+            number = doc[span.start - 2] if to_from else \
+                next((t for t in reversed(doc[sent.start : span.start - 2]) if t.like_num), None)
             cue = next((t for t in doc[number.i + 1 : span.start - 2] if cue_category(t)), None) or next(
                 (t for t in reversed(doc[sent.start : number.i]) if cue_category(t)), None) \
                 if number is not None else None  # ("the death toll had risen to seven, up from five")
             superseded = cue is not None
+        if cue is None and headline_verb and kind == "victim":
+            cue = doc[span.start - 1]  # "Russian Forces Detain Two Villagers, Man Wounded": the verb before it
         if cue is None and kind == "victim" and figure.text.lower() not in {"a", "an"}:
             cue = _linear_cue(doc, span.start, (np_tokens[-1].i + 1) if np_tokens else span.end, sent,
                               blockers - {t.i for t in span})
@@ -2091,6 +2135,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 cue = governing  # "nine khwarij were sent to hell": an idiom no word list holds
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
             cue = _governing_cue(span[-1], sent)
+        if cue is None and headline_verb:
+            cue = doc[span.start - 1]  # "ADF raids on both sides of border kill 47": however a headline parses
         moved = toll_moved
         if cue is None and kind == "victim" and group != "military":
             cue = _movement_verb(anchor, span)  # "3,000 people have crossed into Thailand"
@@ -2098,8 +2144,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue is None:
             return None
         category = "displaced" if moved else (cue_category(cue) if cue.lower_ != "toll" else _toll_category(cue))
-        if category is None and cue.pos_ == "PROPN":
-            category = _lemma_cue(cue)  # a title-case headline's verb ("Detain")
+        if category is None and (cue.pos_ == "PROPN" or _headline_verb(cue)):
+            category = _lemma_cue(cue)  # a title-case headline's verb ("Detain"), a verb parsed as a noun
         if category is None:
             return None
         if category == "displaced" and not moved and cue.pos_ in NOMINAL_POS:
@@ -2129,6 +2175,11 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 text[max(sent.start_char, figure.start - 50) : figure.start]) \
                 and not re.match(r"\s+of\b", text[figure.end : figure.end + 4]):  # ("nine, three of them civilians")
             update = True  # "the toll had risen to five dead and 31 wounded": both counts are updated
+    if cue.lower_ in NOMINAL_OF_ONLY and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                 and c.left_edge.i <= anchor.i <= c.right_edge.i for c in cue.children):
+        # "the evacuation of 1,300 people, including 240 children" (not "20,000 residents covered by an
+        # evacuation order")
+        return None
     if _negated(cue, np_tokens + list(span)):
         return None
     if cue.lemma_ in THINGS_TOO_VERBS and (guessed or head is None or head.lower_ not in tables["victims"]):
@@ -2139,7 +2190,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                          or cue.head.i == head.i and cue.dep_ in {"amod", "acl", "relcl"})):
         return None  # "captured 12 launchers", "three trucks were hit"
     if kind == "none" and cue.lower_ != "toll" and span[-1].dep_ not in ARGUMENT_DEPS | {"nummod"} \
-            and label_phrase is None and not _after_label(context, sent, cue, span) \
+            and label_phrase is None and not _after_label(context, sent, cue, span) and not headline_verb \
             and not (span[-1].lower_ == "another" and span[-1].head.i == cue.i):  # "another missing"
         return None
     group = _group_of(np_tokens or (list(label_phrase) if label_phrase is not None else []), group or "people")
@@ -2678,7 +2729,24 @@ def PEACEKEEPING_MISSIONS() -> frozenset:
 
 def _overall(sent: Span, span: Span) -> bool:
     # lower-case words only: "the Combined Military Hospital" is a name, not a combined toll
-    return bool(OVERALL_PATTERN().search(sent.text))
+    return any(not _describes_someone(sent, match) for match in OVERALL_PATTERN().finditer(sent.text))
+
+
+def _describes_someone(sent: Span, match: re.Match) -> bool:
+    """Whether a "both sides" lies in a participle that describes a noun and
+    tells of no casualty: "according to the Moei River Relief Network, a
+    community aid group working on both sides of the border" (a relative
+    clause may still be about the fight: "a peace accord the two sides
+    initialled")."""
+    at = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+    if at is None:
+        return False
+    node = at.root
+    while node.head.i != node.i and sent.start <= node.i:
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return not any(cue_category(t) for t in node.subtree)
+        node = node.head
+    return False
 
 
 def _overall_elsewhere(context: "_Context", sent: Span, cue: Token) -> bool:
@@ -2882,6 +2950,11 @@ class _Context:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         headline = HEADLINE.search(self.text[:HEADLINE_CHARS])  # the first short line before a blank line
         self.headline_end = headline.end(1) if headline and not headline.group(1).rstrip().endswith(".") else 0
+        self.deck_spans = _deck_spans(self.text, self.headline_end)
+
+    def in_deck(self, start: int) -> bool:
+        """Whether a position lies in a standfirst line under the headline."""
+        return any(s <= start < e for s, e in self.deck_spans)
 
     def other_country(self, *known: Optional[str]) -> Optional[str]:
         """The one country among the sides that is none of ``known``, if there is exactly one."""
@@ -3143,6 +3216,14 @@ class _Context:
         # / Three civilians were wounded in Jermuk, local officials said."
         if list_marker(self.doc, sent[0]):
             return None, False  # a numbered or bulleted item stands alone ("9. According to OCHA, ...")
+        if ACROSS_THE_BORDER.match(self.text, sent.start_char) and sent.start > 0:
+            # "Across the border, the Kiryat Shmona municipality said about 1,200 residents had left": the
+            # other country than the one the story was on
+            named, _ = self._victim_sides(self.doc[sent.start - 1].sent)
+            before = next(iter(named)) if len(named) == 1 else self.home_side()
+            other = self.other_country(before) if before in self.country_sides else None
+            if other:
+                return other, False
         if not look_back:
             return None, False
         current = sent
@@ -3196,6 +3277,8 @@ class _Context:
                 # "near the Venezuelan border" places the event, it names no victims ("stormed settlements
                 # on the Nigerian side" does; "On the Burundian side, a communiqué claims ..." says whose word)
                 continue
+            if PAIRED_BORDER_AFTER.match(self.text, end):
+                continue  # "villages straddling the Uganda-DR Congo border": the parser hangs "Uganda" off "DR"
             if span is not None and any(t.dep_ == "pobj" and t.head.lower_ in {"with", "of"}
                                         and t.head.head.lower_ in BORDER_NOUNS | {"crossing"}
                                         for t in (span[-1], span.root)):
@@ -3260,7 +3343,8 @@ class _Context:
                 self._add_place(names, self.doc[tok.left_edge.i : tok.right_edge.i + 1])
                 continue
             if raided or tok.dep_ == "pobj" and (named or town_of) and tok.head.lower_ in LOCATIVE_PREPS \
-                    and (tok.head.head.pos_ in {"VERB", "AUX"} or tok.head.head.lower_ in AREA_NOUNS) \
+                    and (tok.head.head.pos_ in {"VERB", "AUX"} or tok.head.head.lower_ in AREA_NOUNS
+                         or tok.head.head.lower_ in BORDERLINE_NOUNS and tok.head.head.head.lower_ in CROSSING_WORDS) \
                     and tok.head.head.lemma_ not in REFUGE_VERBS \
                     and tok.i not in agents and tok.head.i not in agents:
                 # where things happened ("In Chaman, shells landed", "in Beni territory",
@@ -3410,20 +3494,29 @@ def _first_person_agent(cue: Token) -> bool:
     return False
 
 
+CARRY_VERBS = {"carry", "take", "evacuate", "remove", "retrieve", "recover", "bury", "collect", "drag"}
+
+
 def _possessor_subject(cue: Token, context: "_Context", reporter_party: Optional[str]) -> Optional[str]:
     """Whose "their men" are when the clause's subject owns them: "The attackers
     lost 11 of their men" (said by the army: the enemy's), "Armenia lost 15 of its soldiers"."""
     if cue.lemma_ not in OWNER_VERBS:
-        return None  # "a drone killed six of its fighters": the subject of "killed" owns nobody
+        taken = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else cue
+        if cue.pos_ in NOMINAL_POS | {"ADJ"} and taken.dep_ == "dobj" and taken.head.lemma_ in CARRY_VERBS:
+            cue = taken.head  # "The assailants carried away several of their dead"
+        else:
+            return None  # "a drone killed six of its fighters": the subject of "killed" owns nobody
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     named = _party_in(context.mentions, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     if named:
         return side_name(named)
-    if subject.lower_ in _fighter_nouns() and reporter_party:
+    if subject.lower_ in _fighter_nouns():
         groups = context.armed_groups
-        return groups[0] if len(groups) == 1 else context.other_country(reporter_party)
+        if len(groups) == 1:
+            return groups[0]
+        return context.other_country(reporter_party) if reporter_party else None
     return None
 
 
@@ -3434,7 +3527,17 @@ def _group_named_before(context: "_Context", sent: Span, before: int, reporter_p
     named = [side_name(name) for start, _, name in _sentence_mentions(context, sent) if start < before]
     groups = [name for name in named if name and name != reporter_party
               and ((gazetteer.lookup(name) or _NO_ENTRY).kind == "group" or name in context.unknown_groups)]
+    if not groups and sent.start > 0 and GROUP_ANAPHOR.search(context.text, sent.start_char, before):
+        # "Hezbollah said it had fired rockets ... In a separate statement, the group announced the deaths
+        # of three of its members": the group the sentence before named
+        previous = sent.doc[sent.start - 1].sent
+        if context.paragraph_of(previous.start_char) == context.paragraph_of(sent.start_char):
+            return _group_named_before(context, previous, previous.end_char, reporter_party)
     return groups[-1] if groups else None
+
+
+ACROSS_THE_BORDER = re.compile(r"(?:Across|On the other side of) the (?:border|frontier|river|boundary),")
+GROUP_ANAPHOR = re.compile(r"\b[Tt]he (?:group|movement|militia|organi[sz]ation|rebels|insurgents)\b")
 
 
 def _attacker_sides(sent: Span, mentions) -> set[str]:
@@ -3496,6 +3599,18 @@ def _attacker_sides(sent: Span, mentions) -> set[str]:
             party = _party_in(mentions, tok.idx, tok.idx + len(tok))
             if party:
                 found.add(party)
+    text = sent.text
+    for start, end, name in mentions[bisect.bisect_left(mentions, (sent.start_char,)) :
+                                     bisect.bisect_left(mentions, (sent.end_char,))]:
+        acting = FORCES_THEN_VERB.match(text, end - sent.start_char)
+        if acting is None:
+            continue
+        verb = sent.doc.char_span(sent.start_char + acting.start(1), sent.start_char + acting.end(1))
+        if _present_verb_category(acting.group(1)) in HARM_CATEGORIES or verb is not None and cue_category(
+                verb.root) in HARM_CATEGORIES and any(c.dep_ == "dobj" for c in verb.root.children):
+            # "Russian Forces Detain Two Villagers", however the parser read the title case; "Russian border
+            # guards detained three residents" (not "four Indian soldiers hurt")
+            found.add(name)
     for match in AS_ACTOR.finditer(sent.text):
         verb = match.group("verb")
         stems = {verb, verb[:-1], verb[:-2]}
@@ -3702,9 +3817,15 @@ def _government_of(context: "_Context", reporter_party: Optional[str], sent: Spa
 
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp", "csubj", "mark"}
 ARRIVAL_VERBS = {"arrive", "land"}  # "arrived in Adre": where they came to, not from
-AWAY_PREPOSITIONS = {"via", "by", "between", "along"}  # agents and frontiers
+# agents, frontiers, and earlier events ("the deadliest violence since the 2023 massacre in Mpondwe")
+AWAY_PREPOSITIONS = {"via", "by", "between", "along", "since"}
 DESTINATION_PREPOSITIONS = {"into", "to", "toward", "towards", "across", "over", "for", "at"}  # where the displaced went
 MAX_CLAUSE_TOKENS = 60  # a clause scan stays local however long the sentence
+
+
+BORDERLINE_NOUNS = {"border", "frontier", "boundary"}  # "the Uganda-DR Congo border"
+CROSSING_WORDS = {"across", "over", "beyond"}  # "Across the border in Beni territory, ...": the place beyond it
+PAIRED_BORDER_AFTER = re.compile(r"\s?[-–/]\s?[A-Z][\w.' -]{1,30}?\s(?:border|frontier|boundary)\b")
 
 
 def _clause_place_party(cue: Token, context: "_Context", civilians: bool = False) -> Optional[str]:
@@ -3731,6 +3852,12 @@ def _clause_place_party(cue: Token, context: "_Context", civilians: bool = False
         seen += 1
         if token.lower_ in EVENT_NOUNS and token.dep_ in {"nsubj", "pobj"} and not civilians:
             return None
+        if token.lower_ in BORDERLINE_NOUNS and token.left_edge.i < token.i:
+            # "villages straddling the Uganda-DR Congo border": both countries, so neither
+            for name in re.split(r"\s*[-–/]\s*", token.doc[token.left_edge.i : token.i].text):
+                party = context.places.party_of_text(name)
+                if party:
+                    parties.add(party)
         compound_part = token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).head.i == token.i
         if token.pos_ == "PROPN" and not compound_part:  # a name's head word, with its compound words
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
@@ -4084,6 +4211,14 @@ def _parts_of_previous(found: list[dict]) -> None:
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
+        elif item.get("_of_them") and before["_sent"] < item["_sent"] and before["count"] is not None \
+                and item["count"] is not None and item["count"] <= before["count"] and before["party"] \
+                and before.get("_why") == "phrase" and (item["party"] is None or item.get("_why") in WEAK_SIDE_RULES):
+            # "around 350 people from Myanmar's Sagaing Region entered India ... Officials said 12 of them had
+            # gunshot injuries": the people of the figure just told, whatever befell them (and of its episode:
+            # "detained 41 Georgian citizens ... in 2025. At least 12 of them remained in custody")
+            item["party"], item["_why"] = before["party"], "subset"
+            item["historical"] = item["historical"] or before["historical"]
         elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy") \
                 and before["_sent"] == item["_sent"] \
                 and before["category"] == item["category"] and before["party"]:
@@ -4169,6 +4304,11 @@ DEFAULT_SHARE = 2 / 3
 DEFAULT_MIN = 2
 
 
+# "Russian Forces Detain", "Indian troops kill": a side's force and the verb of what it did
+FORCES_THEN_VERB = re.compile(r"\s+(?:[Bb]order\s+)?(?:[Ff]orces|[Tt]roops|[Gg]uards|[Ss]oldiers|[Aa]rmy|[Pp]olice)\s+"
+                              r"([A-Za-z]+)\b")
+
+
 def _headline_side(context: "_Context") -> Optional[str]:
     """The one side a headline places the story in: side mentions in the first
     line when it is a headline (short, no final full stop, a blank line after),
@@ -4211,6 +4351,9 @@ def _headline_side(context: "_Context") -> Optional[str]:
         span = context.doc.char_span(start, stop, alignment_mode="expand")
         if span is not None and name in context.attackers(span.sent):
             continue  # "Five fuel carriers killed as Iranian guards open fire near Panjgur": the attacker's
+        acting = FORCES_THEN_VERB.match(text, stop)
+        if acting and _present_verb_category(acting.group(1)) in HARM_CATEGORIES:
+            continue  # "Russian Forces Detain Two Villagers": a title-case headline the parser cannot read
         if span is not None and (span.root.dep_ in {"amod", "compound"} and span.root.head.lower_ in BORDER_NOUNS
                                  or span.root.dep_ == "pobj" and span.root.head.head.lower_ in BORDER_NOUNS):
             continue  # "Mali drone strike near Algerian border kills civilians": a border places nobody
@@ -4264,9 +4407,28 @@ COUNTRY_LABEL = re.compile(r"([A-Z][\w'’ -]{2,30}):\s")  # "Yemen: Nine dead i
 BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?[^,;:.]{0,40}$", re.IGNORECASE)
 SECTION_LABEL = re.compile(r"[A-Z][A-Z ]+/([A-Z][A-Z' -]+?)\s+[-–—]\s")  # "ASIA/MYANMAR - ...": region and country
 HEADLINE_CHARS = 400
+DECK_PARAGRAPHS = 3  # the headline's standfirst lines come within the first few paragraphs
+DECK = re.compile(r"^[ \t]*([^\n]+)\n[ \t]*(?:\n|$)", re.MULTILINE)
+
+
+def _deck_spans(text: str, headline_end: int) -> list[tuple[int, int]]:
+    """Standfirst lines under a headline ("Porter killed, soldier injured in
+    Pakistani firing in Keran; three civilians hurt as shells land in
+    Churunda"): paragraphs of one line with no closing punctuation, before the
+    story's first sentence. Headlines drop their articles there too."""
+    if not headline_end:
+        return []
+    spans = []
+    for match in list(DECK.finditer(text, headline_end))[:DECK_PARAGRAPHS]:
+        line = match.group(1).rstrip()
+        if line[-1:] in '.!?"”':
+            break  # the story has begun
+        if len(line.split()) >= 4 and line[-1:] not in ":;,":
+            spans.append((match.start(1), match.start(1) + len(line)))
+    return spans
 # "By OMAR ABDI, Mandera", "Staff Correspondent, Cox's Bazar | Fri Feb 6, 2026"
 BYLINE = re.compile(r"^[ \t]*(?:By [A-Z][^\n,|]{2,60}|(?:Staff|Special|Our|Local) [Cc]orrespondent|[A-Z][\w ]{0,20}"
-                    r"[Cc]orrespondent|[A-Z][\w ]{0,20}[Bb]ureau),\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)"
+                    r"[Cc]orrespondent|[A-Z][\w ]{0,20}[Bb]ureau|[A-Z][\w ]{0,20} News),\s*(?:in\s+)?(?P<place>[A-Z][\w'’ -]{2,30}?)"
                     r"[ \t]*(?:\||$)", re.MULTILINE)
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]{1,40}?)(?P<second>/[A-ZÀ-Þ][A-Za-zÀ-ÿ'’. -]+?)?"
                       r"(?:,\s*(?P<rest>[^\n—–()]{1,60}?))?"
@@ -4734,6 +4896,8 @@ def _restated_nearby(found: list[dict], index: int) -> Optional[str]:
     item = found[index]
     if item["count"] is None or item.get("_subset"):
         return None
+    if item.get("_head") == "others" and index > 0 and found[index - 1]["_sent"] == item["_sent"]:
+        return None  # "one civilian was killed and four others were wounded": more of the people just named
     one = item["count"] < 2  # "one" recurs by chance: the same noun too ("Soldier killed" / "A GDF soldier was killed")
     sentences = sorted({other["_sent"] for other in found})
     position = sentences.index(item["_sent"])

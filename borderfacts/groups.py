@@ -52,6 +52,10 @@ UNKNOWN_GROUP_CALLING_ITSELF = re.compile(
     # "the irregular groups that the government calls Tancol", "a gang known as Zo Kase": the name it goes by
     r"|(?:that|which|whom)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:calls|call|dubs|dub|labels|label|brands|brand)"
     r"|known\s+as|dubbed)\s+(?:the\s+)?[\"“]?(?P<name>%s)" % NAME)
+# "He named the group as the Lazar Brigade": a name an official gives the attackers
+UNKNOWN_GROUP_NAMED_AS = re.compile(
+    r"\b(?:named|identified)\s+(?:the|this)\s+(?:group|militia|attackers|gunmen|assailants|formation)\s+as\s+"
+    r"(?:the\s+)?[\"“]?(?P<name>%s)" % NAME)
 ARMED_WORDS = {"rebel", "militant", "armed", "insurgent", "jihadist", "separatist", "guerrilla", "paramilitary",
                "terrorist", "militia", "extremist", "islamist", "criminal", "drug", "drug-trafficking", "smuggling",
                "little-known", "shadowy", "banned", "outlawed", "nationalist", "ethnic"}
@@ -98,11 +102,15 @@ def unknown_groups(text: str, redefined: Optional[dict[str, str]] = None) -> set
     ``redefined``: :func:`redefined_abbreviations` of the text, when the caller has it."""
     found = set()
     for pattern in (UNKNOWN_GROUP_BEFORE_NOUN, UNKNOWN_GROUP_APPOSITION, UNKNOWN_GROUP_FORCES,
-                    UNKNOWN_GROUP_CALLING_ITSELF):
+                    UNKNOWN_GROUP_CALLING_ITSELF, UNKNOWN_GROUP_NAMED_AS):
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
             if match.start() > 0 and text[match.start() - 1] in "-’'":
                 continue  # "Jaish al-Adl militants": part of a longer name
+            if pattern is UNKNOWN_GROUP_NAMED_AS:
+                if gazetteer.find_in(name) is None:
+                    found.add(name)
+                continue
             if pattern is UNKNOWN_GROUP_CALLING_ITSELF:
                 if set(match.group("words").lower().split()) & NOT_ARMED_WORDS:
                     continue  # "a rights group calling itself ...": a body that reports
@@ -153,7 +161,13 @@ def redefined_abbreviations(text: str) -> dict[str, str]:
         spelt = gazetteer.lookup(name)
         if spelt is not None:  # a known group under another name ("Ambazonia Defence Forces (ADF)")
             if spelt.name != known.name and spelt.kind == "group":
-                redefined[abbr] = spelt.name
+                if any(re.search(r"\b%s\b" % re.escape(surface), text) for surface in known.surfaces
+                       if surface != abbr):
+                    # "The PKK's armed wing, the People's Defence Forces (HPG)": a name several groups bear,
+                    # made the known one's by its abbreviation, when the article names that group too
+                    redefined[name] = known.name
+                else:
+                    redefined[abbr] = spelt.name
         elif gazetteer.find_in(name) is None:
             redefined[abbr] = name
     return redefined

@@ -125,10 +125,16 @@ class ParagraphsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = paragraph_starts(doc)
-        for index in starts + dateline_ends(doc, starts):
+        datelines = dateline_ends(doc, starts)
+        for index in starts + datelines:
             doc[index].is_sent_start = True
         for index in list_item_inside(doc, starts):
             doc[index].is_sent_start = False
+        for index in datelines:
+            # "MAE SOT, Tak - Two Thai villagers were wounded": the parser may cut after a first word it
+            # reads as the dateline's
+            if index + 1 < len(doc) and not doc[index + 1].is_space and not doc[index].is_punct:
+                doc[index + 1].is_sent_start = False
         return doc
 
 

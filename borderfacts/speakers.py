@@ -159,7 +159,7 @@ class NameTable:
         last = None
         while i >= 0 and self.country_spans[i][1] > start:
             s, e, name = self.country_spans[i]
-            if s < end and e > start:
+            if s < end and e > start and not SEAT_AFTER.match(self.text, e):  # ("a US-based NGO": where it sits)
                 if self.text[e : e + 2] in ("'s", "’s") and e + 2 < end:
                     return name
                 last = last or name
@@ -403,6 +403,11 @@ class NameTable:
                 spans.append(named)
                 covered.update(range(named.start, named.end))
                 continue
+            named = self._name_comma_role(token, covered, roles)
+            if named is not None:  # "according to Yurii Ostapenko, head of the Sumy regional clinical hospital"
+                spans.append(named)
+                covered.update(range(named.start, named.end))
+                continue
             if self._aged_name(token, covered):  # "Sombat Thongdee, 48, said"
                 left = token.i
                 while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper() \
@@ -432,6 +437,30 @@ class NameTable:
             spans.append(Span(doc, token.i, k, label="PERSON"))
             covered.update(range(token.i, k))
         return spans
+
+    def _name_comma_role(self, token, covered: set, roles) -> Optional[Span]:
+        """Two or three capitalised words right before ", (the) <role> of":
+        a person introduced by their post ("Yurii Ostapenko, head of the
+        Sumy regional clinical hospital"), whatever tag the NER gave the name."""
+        doc = self.doc
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+            return None  # the name starts earlier
+        k = token.i
+        while k < len(doc) and k - token.i < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                and doc[k].text[:1].isupper() and not doc[k].is_upper:
+            k += 1
+        if k - token.i < 2 or k + 2 >= len(doc) or doc[k].text != "," or self.in_quote[token.i] >= 0:
+            return None
+        role = doc[k + 2] if doc[k + 1].lower_ in ("the", "a") and k + 2 < len(doc) else doc[k + 1]
+        if role.lemma_.lower() not in roles or role.pos_ != "NOUN" or role.i + 1 >= len(doc) \
+                or doc[role.i + 1].lower_ not in ("of", "at"):
+            return None
+        words = doc[token.i : k]
+        if any(t.i in covered or t.ent_type_ in ("NORP", "LOC", "FAC", "DATE", "ORG") or self._not_a_name_word(t)
+               or t.lemma_.lower() in lexicon()["org_nouns"] for t in words) \
+                or gazetteer.lookup(words.text) or self._place_name([t.text for t in words]):
+            return None
+        return Span(doc, token.i, k, label="PERSON")
 
     def _place_name(self, words: list) -> bool:
         """A capital, a region by its place noun, or a lone word the world
@@ -616,6 +645,7 @@ def _plain_name_word(word: Token, entity: str = "PERSON") -> bool:
     """A capitalised proper noun the NER leaves untagged or tags ``entity``: a
     word that may belong to a person's name."""
     return word.is_alpha and word.is_title and word.pos_ == "PROPN" and word.ent_type_ in ("", entity)
+SEAT_AFTER = re.compile(r"[-–]based\b")
 HYPHEN_ADJECTIVES = {"based", "led", "run", "backed", "controlled", "born", "held", "allied", "aligned"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sir", "madam"}
 PLACE_NOUNS_AFTER = {"district", "province", "region", "valley", "village", "town", "city", "sector", "oblast",

@@ -1188,3 +1188,53 @@ def test_an_updates_old_count_is_dated_in_the_same_episode(nlp):
     items, _ = run(nlp, "The number of refugees from Chin state registered with the Mizoram government rose to 32,150 from "
                         "about 30,400 in December, the Home Department said.", "2026-03-10")
     assert [c["historical"] for c in items if c["count"] == 32150] == [False], items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "as" opening a clause is no predicate: "a porter" is one person killed
+        ("Two militants were killed in the gunfight, even as a porter was killed in cross-border firing.",
+         [("killed", 2, 2), ("killed", 1, 1)]),
+        # a standfirst under the headline drops its articles as the headline does
+        ("Army foils infiltration bid in Uri\n\nPorter killed, soldier injured in firing in Keran; three civilians "
+         "hurt as shells land in Churunda\n\nSrinagar: The Army said on Wednesday that it foiled a bid.",
+         [("killed", 1, 1), ("wounded", 1, 1), ("wounded", 3, 3)]),
+        # a headline's present-tense verb right before its number, however the parser read the headline
+        ("ADF raids on both sides of border kill 47 as Uganda, DRC extend Operation Shujaa\n\nRebels struck "
+         "villages in Kasese.", [("killed", 47, 47)]),
+        ("N. Korean soldiers cross MDL; mine blast wounds several: JCS\n\nSEOUL, Jan 5 (Yonhap) -- Soldiers "
+         "crossed the line.", [("wounded", None, 3)]),
+        # the people "of" an evacuation are displaced; residents "covered by" one are not counted
+        ("Authorities ordered the mandatory evacuation of around 1,300 more people, including 240 children, from 11 "
+         "settlements.", [("displaced", 1300, 1300), ("displaced", 240, 240)]),
+        ("The order applies to roughly 20,000 residents covered by a mandatory evacuation.", []),
+        # strikes that drive villagers into another country displace them
+        ("Myanmar air strikes drive over 2,000 Chin villagers into Mizoram\n\nAIZAWL: Villagers fled.",
+         [("displaced", 2000, 2000)]),
+        # "to four from three": the old count of the update
+        ("The GDF said a fourth soldier had been flown out, raising the number of wounded ranks to four from three.",
+         [("wounded", 4, 4), ("wounded", 3, 3)]),
+        # a figure in a "when" clause is not the main clause's casualty
+        ("A BSF jawan was injured when a group of smugglers attacked a border patrol, officials said.",
+         [("wounded", 1, 1)]),
+        # the first word after a dateline stays in the story's first sentence
+        ("Stray shells hit Mae Sot\n\nMAE SOT, Tak - Two Thai villagers were wounded on Tuesday when mortar shells "
+         "landed in Mae Sot district.", [("wounded", 2, 2)]),
+        # a headline's "One soldier killed" is one figure, not the number and the bare noun again
+        ("Guyana: One soldier killed, three injured in Cuyuni ambush\n\nGEORGETOWN - Gunmen fired on a boat.",
+         [("killed", 1, 1), ("wounded", 3, 3)]),
+    ],
+)
+def test_session_16_figures(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items
+
+
+def test_the_past_week_is_the_current_episode(nlp):
+    # "in the past" marks an earlier episode; "in the past week" does not
+    items, _ = run(nlp, "Inside Sudan, the International Organization for Migration said a further 30,000 people had "
+                        "been displaced within West Darfur in the past week.", "2026-01-28")
+    assert [c["historical"] for c in items] == [False], items
+    items, _ = run(nlp, "In the past, at least 55 people died in such clashes.", "2026-01-28")
+    assert [c["historical"] for c in items] == [True], items

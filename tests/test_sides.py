@@ -1563,3 +1563,94 @@ def test_a_paragraph_opened_on_one_side_goes_on_about_it(nlp):
                            "grim. Local officials in Nangade said nine civilians had been beheaded in three villages "
                            "near the river.")
     assert cells(items)[("killed", 9)]["party"] == "Mozambique", items
+
+
+@pytest.mark.parametrize(
+    "text, key, party",
+    [
+        # a border named by both its countries places the event on neither side
+        ("Uganda and DR Congo extend their joint operation.\n\nSuspected ADF rebels killed at least 47 civilians in "
+         "night raids on villages straddling the Uganda-DR Congo border this week.", ("killed", 47), None),
+        # an earlier event "since" which the violence is the worst places nothing
+        ("Uganda and DR Congo extend their joint operation.\n\nRebels killed at least 47 civilians in raids this "
+         "week, the deadliest violence in the region since the 2023 massacre in Mpondwe.", ("killed", 47), None),
+        # a "both sides" that describes the source is no overall count
+        ("Thailand and Myanmar closed the crossing.\n\nAt least seven civilians were killed in air strikes on villages "
+         "south of Myawaddy on Sunday, according to a relief network, a community aid group working on both sides of "
+         "the border.", ("killed", 7), "Myanmar"),
+        # "the group" announcing deaths of "its members": the group the sentence before named
+        ("Israel and Lebanon traded fire.\n\nIsraeli strikes killed two people in south Lebanon, Lebanon's health "
+         "ministry said. Hezbollah said it had fired rockets at military positions in the Galilee. In a separate "
+         "statement, the group announced the deaths of three of its members.", ("killed", 3), "Hezbollah"),
+        # "Across the border," turns to the other country
+        ("Israel struck villages in south Lebanon on Monday, killing two people, Lebanon's health ministry said.\n\n"
+         "Across the border, the Kiryat Shmona municipality said about 1,200 residents had left the city.",
+         ("displaced", 1200), "Israel"),
+        # "N of them" a sentence later are of the people just counted
+        ("India and Myanmar agreed to talks.\n\nIn Manipur, around 350 people from Myanmar's Sagaing Region entered "
+         "India through Moreh on Friday. Officials said 12 of them had gunshot or splinter injuries.",
+         ("wounded", 12), "Myanmar"),
+        # where a monitor sits gives no side to what it reports
+        ("Turkey and Iraq exchanged protests.\n\nTurkish drones struck villages in Duhok province, Iraq. Community "
+         "Peacemaker Teams, a US-based NGO that monitors the strikes, said about 40 families had left their homes in "
+         "Kani Masi subdistrict.", ("displaced", 40), "Iraq"),
+        # a name several groups bear, made another's by its abbreviation, when the article names that group
+        ("Turkey struck the PKK in northern Iraq.\n\nThe PKK's armed wing, the People's Defence Forces (HPG), said two "
+         "of its fighters had been killed in a strike in the Zap area.", ("killed", 2), "PKK"),
+        # the assailants carried away their own dead
+        ("Niger and Mali closed the border after an Islamic State Sahel Province attack.\n\nThe assailants carried "
+         "away several of their dead, a security source said.", ("killed", None), "Islamic State Sahel Province"),
+    ],
+)
+def test_session_16_sides(nlp, text, key, party):
+    _, items, _ = run(nlp, text)
+    assert cells(items)[key]["party"] == party, items
+
+
+def test_a_byline_city_places_the_story(nlp):
+    from borderfacts.casualties import _Context, _dateline_side
+
+    doc, _, _ = run(nlp, "Ethiopia-Eritrea tensions rise\n\nHana Tesfaye\nBBC News, Addis Ababa\n\nEritrea and "
+                         "Ethiopia traded accusations.")
+    assert _dateline_side(_Context(doc)) == "Ethiopia"
+
+
+def test_a_force_acting_in_a_title_case_headline_is_no_victim(nlp):
+    # "Russian Forces Detain Two Villagers": Russia acts; the villagers are Georgia's
+    _, items, _ = run(nlp, "Russian Forces Detain Two Villagers, Man Wounded by Gunfire Near Occupation Line\n\n"
+                           "Russian border guards detained two residents of the Georgian village of Khurvaleti, "
+                           "Georgia's State Security Service said.")
+    assert [(c["category"], c["count"], c["party"]) for c in items][:2] == [
+        ("captured", 2, "Georgia"), ("wounded", 1, "Georgia")], items
+
+
+def test_a_part_of_an_earlier_episode_is_of_that_episode(nlp):
+    _, items, _ = run(nlp, "Russia and Georgia met in Geneva.\n\nAccording to the Public Defender, Russian forces "
+                           "detained 41 Georgian citizens along the occupation line in 2025. At least 12 of them "
+                           "remained in custody in Tskhinvali as of December.", "2026-01-26")
+    assert [(c["count"], c["party"], c["historical"]) for c in items] == [(41, "Georgia", True),
+                                                                          (12, "Georgia", True)], items
+
+
+def test_a_group_an_official_names_is_a_side(nlp):
+    _, items, _ = run(nlp, "Kosovo police officer killed in attack near Jarinje\n\nAround 30 masked gunmen ambushed a "
+                           "police patrol near Rudnica, Kosovo Police said. Interior Minister Driton Halimi said three "
+                           "of the attackers had been killed. He named the group as the Lazar Brigade, a formation "
+                           "that first appeared last year.", "2026-03-16")
+    assert cells(items)[("killed", 3)]["party"] == "Lazar Brigade", items
+
+
+def test_others_after_a_figure_are_no_restated_figure():
+    from borderfacts.casualties import _restated_nearby
+
+    def figure(count, category, party, sent, head):
+        return {"count": count, "category": category, "party": party, "_sent": sent, "_head": head,
+                "historical": False}
+
+    # "four Iranian guards were wounded ... one civilian was killed and four others were wounded": the others
+    # are more of the civilian's people, not the guards told again
+    found = [figure(4, "wounded", "Iran", 10, "guards"), figure(1, "killed", "Afghanistan", 20, "civilian"),
+             figure(4, "wounded", None, 20, "others")]
+    assert _restated_nearby(found, 2) is None
+    found[2]["_head"] = "guards"
+    assert _restated_nearby(found, 2) == "Iran"

@@ -794,3 +794,10 @@ def test_a_pronoun_after_a_gendered_noun_says_nothing_of_the_speaker(nlp):
 def test_a_body_named_by_its_initials_is_named_in_full(nlp, text, speaker):
     found = statements(nlp, text)
     assert speaker in [s["speaker"] for s in found], found
+
+
+def test_a_name_before_its_post_is_a_person(nlp):
+    # the NER tags "Yurii" a place and misses "Ostapenko"; ", head of the ..." says it is a person
+    found = statements(nlp, "Eight of the wounded are in serious condition, according to Yurii Ostapenko, head of the "
+                            "Sumy regional clinical hospital.")
+    assert [s["speaker"] for s in found] == ["Yurii Ostapenko"], found
