@@ -129,6 +129,9 @@ SHELTER_WORDS = {"shelter", "shelters", "camp", "camps", "tent", "tents", "relat
                  "mosques", "churches", "temples", "evacuation", "host"}
 
 
+GRAVE_WORDS = {"critical", "serious", "grave", "life-threatening"}  # a condition only the wounded are in
+
+
 def cue_category(token: Token) -> Optional[str]:
     """The casualty category a token expresses ("killed", "deaths", "toll"), or None."""
     tables = _tables()
@@ -150,6 +153,8 @@ def cue_category(token: Token) -> Optional[str]:
     if token.pos_ == "VERB" and token.lemma_ == "bury" and any(c.dep_ == "dobj" for c in token.children) \
             and not any(c.dep_ == "auxpass" for c in token.children):
         return "killed"  # "We have buried 19 of our people" (not "buried under the rubble")
+    if lower == "condition" and any(c.dep_ == "amod" and c.lower_ in GRAVE_WORDS for c in token.children):
+        return "wounded"  # "Three of them were in a critical condition"
     if token.lemma_ == "account" and any(c.dep_ == "neg" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return "missing"  # "several soldiers had not yet been accounted for"
@@ -2410,7 +2415,9 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = _clause_place_party(cue, context, civilians=group == "civilians")
         why = why or ("clause" if party else None)
     fighters = referent is not None and referent.lower_ in _fighter_nouns() or armed_men
-    if party is None and not overall and not fighters and placeable:
+    # "killed at least 40 assailants, captured 11 others": more of the people just counted, whoever acted
+    more_of_before = referent is not None and referent.lower_ == "others" and any(i < span.start for i in blockers)
+    if party is None and not overall and not fighters and placeable and not more_of_before:
         party = _retaliation_party(cue, mentions, context.sides) or \
             _attacked_party(context, sent, cue) or _opponent_party(context, sent)
         why = why or ("attacked" if party else None)

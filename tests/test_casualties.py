@@ -1238,3 +1238,11 @@ def test_the_past_week_is_the_current_episode(nlp):
     assert [c["historical"] for c in items] == [False], items
     items, _ = run(nlp, "In the past, at least 55 people died in such clashes.", "2026-01-28")
     assert [c["historical"] for c in items] == [True], items
+
+
+def test_a_critical_condition_is_a_wound(nlp):
+    # "N of them in critical condition" is a part of the wounded; a stable condition says nothing
+    items, _ = run(nlp, "The hospital had received 11 injured people, four of them in critical condition.")
+    assert _cats(items) == [("wounded", 11, 11), ("wounded", 4, 4)], items
+    items, _ = run(nlp, "The patient is in stable condition.")
+    assert items == [], items
