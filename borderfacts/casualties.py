@@ -2387,8 +2387,16 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # civilians caught in a two-sided fight are the people of where it happened
         party = _clause_place_party(cue, context, civilians=True)
         why = why or ("clause" if party else None)
-    overall = (context.per_sentence(sent, "overall", lambda: _overall(sent, span)) or two_sided) \
-        and party is None
+    overall_kind = context.per_sentence(sent, "overall", lambda: _overall(sent, span))
+    overall = (bool(overall_kind) or two_sided) and party is None
+    if overall and overall_kind == "total" and not two_sided and group != "military":
+        # "In total, more than 35,000 people have been evacuated from border areas of Oddar Meanchey and
+        # Preah Vihear provinces": a total of one side's places is that side's
+        placed = _place_party(cue, mentions, head, context.places) \
+            or _clause_place_party(cue, context, civilians=group == "civilians") \
+            or context.sentence_party(sent, cue, reporter_party)[0]
+        if placed:
+            party, why, overall = placed, why or "place", False
     if overall and not two_sided and _overall_elsewhere(context, sent, cue):
         overall = False  # "Six soldiers injured in face-off ...; Army says both sides disengaged": another report's
     if party == "_own":
@@ -2734,9 +2742,16 @@ def PEACEKEEPING_MISSIONS() -> frozenset:
     return frozenset(lexicon().get("peacekeeping_missions", ()))
 
 
-def _overall(sent: Span, span: Span) -> bool:
+def _overall(sent: Span, span: Span) -> Optional[str]:
+    """"both": a sentence speaks of every side ("on both sides", "nationwide"); "total": it only totals
+    ("In total", "combined"), which one side's places may still own; None."""
     # lower-case words only: "the Combined Military Hospital" is a name, not a combined toll
-    return any(not _describes_someone(sent, match) for match in OVERALL_PATTERN().finditer(sent.text))
+    kinds = {"total" if match.group(0).lower() in TOTAL_CUES else "both"
+             for match in OVERALL_PATTERN().finditer(sent.text) if not _describes_someone(sent, match)}
+    return "both" if "both" in kinds else "total" if kinds else None
+
+
+TOTAL_CUES = {"in total", "combined"}  # (a nationwide toll covers every side there, the country's war's too)
 
 
 def _describes_someone(sent: Span, match: re.Match) -> bool:

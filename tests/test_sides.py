@@ -1654,3 +1654,15 @@ def test_others_after_a_figure_are_no_restated_figure():
     assert _restated_nearby(found, 2) is None
     found[2]["_head"] = "guards"
     assert _restated_nearby(found, 2) == "Iran"
+
+
+def test_a_total_of_one_sides_places_is_that_sides(nlp):
+    # "In total" only adds up; the provinces it names are Cambodia's
+    _, items, _ = run(nlp, "Thailand and Cambodia traded artillery fire.\n\nIn total, more than 35,000 people have been "
+                           "evacuated from border areas of Oddar Meanchey and Preah Vihear provinces, according to "
+                           "the disaster committee.")
+    assert cells(items)[("displaced", 35000)]["party"] == "Cambodia", items
+    # "on both sides" is every side's
+    _, items, _ = run(nlp, "Thailand and Cambodia traded artillery fire.\n\nMore than 35,000 people have been "
+                           "evacuated on both sides of the border.")
+    assert cells(items)[("displaced", 35000)]["party"] is None, items
