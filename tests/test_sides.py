@@ -1662,6 +1662,12 @@ def test_a_total_of_one_sides_places_is_that_sides(nlp):
                            "evacuated from border areas of Oddar Meanchey and Preah Vihear provinces, according to "
                            "the disaster committee.")
     assert cells(items)[("displaced", 35000)]["party"] == "Cambodia", items
+    # ... and so is a total of the region the sentence before placed the story in (three gold writers:
+    # "In total, two people were killed and 17 were wounded across the region", in Belgorod)
+    _, items, _ = run(nlp, "Russia and Ukraine traded strikes.\n\nShelling hit two villages in Russia's Belgorod "
+                           "region on Friday, the governor said. In total, two people were killed and 17 were wounded "
+                           "across the region.")
+    assert cells(items)[("wounded", 17)]["party"] == "Russia", items
     # "on both sides" is every side's
     _, items, _ = run(nlp, "Thailand and Cambodia traded artillery fire.\n\nMore than 35,000 people have been "
                            "evacuated on both sides of the border.")
