@@ -2140,7 +2140,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                 cue = governing  # "nine khwarij were sent to hell": an idiom no word list holds
         if cue is None and kind == "none" and span[-1].dep_ in {"nsubj", "nsubjpass", "dobj"}:
             cue = _governing_cue(span[-1], sent)
-        if cue is None and headline_verb:
+        if cue is None and headline_verb and kind == "none":
             cue = doc[span.start - 1]  # "ADF raids on both sides of border kill 47": however a headline parses
         moved = toll_moved
         if cue is None and kind == "victim" and group != "military":

@@ -345,10 +345,8 @@ class NameTable:
         words = doc[token.i : k]
         # the NER often tags such a name ORG; an organisation has a body noun ("Border Service")
         # (a GPE tag is let through: the small model tags unfamiliar names so, "Yevgeniy Mazurin", and
-        # real places are caught by the place-name test below)
-        if any(t.i in covered or t.ent_type_ in ("NORP", "LOC", "FAC", "DATE") or self._not_a_name_word(t)
-               or t.lemma_.lower() in lexicon()["org_nouns"] for t in words) \
-                or gazetteer.lookup(words.text) or self._place_name([t.text for t in words]):
+        # real places are caught by the place-name test)
+        if not self._may_be_a_name(words, covered, ("NORP", "LOC", "FAC", "DATE")):
             return None
         before = doc[max(token.sent.start, token.i - 1 - self.ROLE_REACH) : token.i - 1]
         if not any(t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN") for t in before):
@@ -456,11 +454,16 @@ class NameTable:
                 or doc[role.i + 1].lower_ not in ("of", "at"):
             return None
         words = doc[token.i : k]
-        if any(t.i in covered or t.ent_type_ in ("NORP", "LOC", "FAC", "DATE", "ORG") or self._not_a_name_word(t)
-               or t.lemma_.lower() in lexicon()["org_nouns"] for t in words) \
-                or gazetteer.lookup(words.text) or self._place_name([t.text for t in words]):
+        if not self._may_be_a_name(words, covered, ("NORP", "LOC", "FAC", "DATE", "ORG")):
             return None
         return Span(doc, token.i, k, label="PERSON")
+
+    def _may_be_a_name(self, words: Span, covered: set, not_labels: tuple) -> bool:
+        """Whether capitalised words the grammar calls a person may be one: no word taken by another
+        name, tagged as one of ``not_labels``, a body noun or no name word, and no party or place."""
+        return not (any(t.i in covered or t.ent_type_ in not_labels or self._not_a_name_word(t)
+                        or t.lemma_.lower() in lexicon()["org_nouns"] for t in words)
+                    or gazetteer.lookup(words.text) or self._place_name([t.text for t in words]))
 
     def _place_name(self, words: list) -> bool:
         """A capital, a region by its place noun, or a lone word the world
