@@ -3562,6 +3562,11 @@ ACROSS_THE_BORDER = re.compile(r"(?:Across|On the other side of) the (?:border|f
 GROUP_ANAPHOR = re.compile(r"\b[Tt]he (?:group|movement|militia|organi[sz]ation|rebels|insurgents)\b")
 
 
+# "Russian Forces Detain", "Indian troops kill": a side's force and the verb of what it did
+FORCES_THEN_VERB = re.compile(r"\s+(?:[Bb]order\s+)?(?:[Ff]orces|[Tt]roops|[Gg]uards|[Ss]oldiers|[Aa]rmy|[Pp]olice)\s+"
+                              r"([A-Za-z]+)\b")
+
+
 def _attacker_sides(sent: Span, mentions) -> set[str]:
     """Sides a sentence names as attackers: on an attack or weapon noun
     ("unprovoked Pakistani shelling", "Azerbaijan's drone strike", "fire from
@@ -3845,7 +3850,7 @@ DESTINATION_PREPOSITIONS = {"into", "to", "toward", "towards", "across", "over",
 MAX_CLAUSE_TOKENS = 60  # a clause scan stays local however long the sentence
 
 
-BORDERLINE_NOUNS = {"border", "frontier", "boundary"}  # "the Uganda-DR Congo border"
+BORDERLINE_NOUNS = BORDER_NOUNS - {"side", "bank", "line"}  # the line itself: "the Uganda-DR Congo border"
 CROSSING_WORDS = {"across", "over", "beyond"}  # "Across the border in Beni territory, ...": the place beyond it
 PAIRED_BORDER_AFTER = re.compile(r"\s?[-–/]\s?[A-Z][\w.' -]{1,30}?\s(?:border|frontier|boundary)\b")
 
@@ -4326,11 +4331,6 @@ DEFAULT_SHARE = 2 / 3
 DEFAULT_MIN = 2
 
 
-# "Russian Forces Detain", "Indian troops kill": a side's force and the verb of what it did
-FORCES_THEN_VERB = re.compile(r"\s+(?:[Bb]order\s+)?(?:[Ff]orces|[Tt]roops|[Gg]uards|[Ss]oldiers|[Aa]rmy|[Pp]olice)\s+"
-                              r"([A-Za-z]+)\b")
-
-
 def _headline_side(context: "_Context") -> Optional[str]:
     """The one side a headline places the story in: side mentions in the first
     line when it is a headline (short, no final full stop, a blank line after),
@@ -4372,10 +4372,8 @@ def _headline_side(context: "_Context") -> Optional[str]:
             continue  # ("... Three Detained by Russian Forces": the agent, not the victims)
         span = context.doc.char_span(start, stop, alignment_mode="expand")
         if span is not None and name in context.attackers(span.sent):
-            continue  # "Five fuel carriers killed as Iranian guards open fire near Panjgur": the attacker's
-        acting = FORCES_THEN_VERB.match(text, stop)
-        if acting and _present_verb_category(acting.group(1)) in HARM_CATEGORIES:
-            continue  # "Russian Forces Detain Two Villagers": a title-case headline the parser cannot read
+            continue  # "Five fuel carriers killed as Iranian guards open fire near Panjgur", "Russian Forces Detain
+            # Two Villagers": the attacker's
         if span is not None and (span.root.dep_ in {"amod", "compound"} and span.root.head.lower_ in BORDER_NOUNS
                                  or span.root.dep_ == "pobj" and span.root.head.head.lower_ in BORDER_NOUNS):
             continue  # "Mali drone strike near Algerian border kills civilians": a border places nobody

@@ -107,12 +107,9 @@ def unknown_groups(text: str, redefined: Optional[dict[str, str]] = None) -> set
             name = re.sub(r"^(?:The|the)\s+", "", match.group("name"))
             if match.start() > 0 and text[match.start() - 1] in "-’'":
                 continue  # "Jaish al-Adl militants": part of a longer name
-            if pattern is UNKNOWN_GROUP_NAMED_AS:
-                if gazetteer.find_in(name) is None:
-                    found.add(name)
-                continue
-            if pattern is UNKNOWN_GROUP_CALLING_ITSELF:
-                if set(match.group("words").lower().split()) & NOT_ARMED_WORDS:
+            if pattern in (UNKNOWN_GROUP_CALLING_ITSELF, UNKNOWN_GROUP_NAMED_AS):
+                if pattern is UNKNOWN_GROUP_CALLING_ITSELF and set(match.group("words").lower().split()) \
+                        & NOT_ARMED_WORDS:
                     continue  # "a rights group calling itself ...": a body that reports
                 if gazetteer.find_in(name) is None:
                     found.add(name)
