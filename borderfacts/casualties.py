@@ -504,6 +504,12 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
     listed = _listed_after_cue(anchor)
     if listed is not None:
         return listed  # "the dead were four men, three women and two children, and four others were wounded"
+    if anchor.dep_ == "conj" and any(c.dep_ == "nummod" for c in anchor.head.children):
+        # "the bodies of the four tribesmen and eight injured civilians": the eight are wounded (a count
+        # coordinated with another count; not "the burnt dormitory and three injured students died", misparsed)
+        own = next((c for c in anchor.children if c.dep_ == "amod" and c.i < anchor.i and cue_category(c)), None)
+        if own is not None:
+            return own
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in {"bodies", "corpses", "remains"}:
         return anchor.head.head  # "recovered the bodies of two missing soldiers": they are dead
     node = anchor
@@ -614,9 +620,14 @@ def _governing_cue(anchor: Token, sent: Span) -> Optional[Token]:
             return word
         for child in islice(governor.children, MAX_CHILDREN):
             if child.dep_ in {"xcomp", "oprd", "acomp", "conj", "ccomp", "advcl"} and cue_category(child) \
-                    and child.i > node.i - 1 and not (child.dep_ == "ccomp" and node.dep_ == "nsubj"
-                                                      and governor.lemma_ in _tables()["reporting"]):
-                # "Two men said the shelling killed four soldiers": the speakers are not the dead
+                    and (child.i > node.i - 1 or child.dep_ in {"acomp", "oprd"} and child.i == governor.i + 1
+                         and node.i > child.i) and not (child.dep_ == "ccomp" and node.dep_ == "nsubj"
+                                                      and governor.lemma_ in _tables()["reporting"]) \
+                    and not (child.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)):
+                # ("shot dead five people": the verb's own complement, before its object)
+                # "Two men said the shelling killed four soldiers": the speakers are not the dead; "7,600
+                # civilians were forced from their homes, and 17 soldiers were taken prisoner": a clause with
+                # a subject of its own says nothing of them
                 return child
             if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "toll":
                 return child
@@ -816,6 +827,11 @@ def _destination_party(cue: Token, context: "_Context") -> Optional[str]:
     verbs = [cue] + ([cue.head] if cue.dep_ == "conj" else []) + [c for c in cue.children if c.dep_ == "conj"]
     if cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.lemma_ in _tables()["movement"] | {"flee"}:
         verbs.append(cue.head)  # "18,000 refugees have crossed ... into Adre": the refugees' own verb
+    if cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.dep_ == "nsubj" \
+            and cue.head.head.head.lemma_ == "cross":
+        # "some 4,000 of the displaced had crossed the border into Venezuela" (not "11,000 of the displaced have
+        # arrived in Cúcuta": a town of their own country may take them in)
+        verbs.append(cue.head.head.head)
     for child in (c for verb in verbs for c in islice(verb.children, MAX_CHILDREN)):
         if child.dep_ == "prep" and child.lower_ == "from" and child.head.lemma_ in {"cross", "flee"}:
             # "18,000 refugees have crossed from Sudan's West Darfur state into Adre": from where they fled
@@ -1269,6 +1285,8 @@ DEMONSTRATIVE_BACK = re.compile(r"\b(?:that\s+(?:[\w-]+\s+)?(?:%s)|those\s+(?:[\
     "|".join(sorted({ref.split(" ", 1)[1] for ref in BACK_REFERENCES if ref.split()[0] == word} | more))
     for word, more in (("that", set()), ("those", {"days", "weeks", "months", "exchanges", "hostilities", "strikes"}))),
     re.IGNORECASE)  # ("those four days": not "said that clashes ...")
+# "Yerevan later said 207 of its servicemen had been killed", a paragraph after the 2022 war: later in that war
+LATER_OPENING = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}later\b", re.IGNORECASE)
 PERIOD_START = re.compile(r"\b(?:began|begun|started|erupted|broke out|launched|(?:took|taking|take) up arms)\b",
                           re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\W{0,3}(?:,\s*)?when\b", re.IGNORECASE)
@@ -1732,8 +1750,8 @@ def _bare_plural_figures(sent: Span, figures: list[Figure]) -> list[Figure]:
             continue
         left = tok.left_edge.i
         for c in tok.lefts:
-            if c.dep_ not in {"amod", "compound", "nmod"}:
-                left = c.i + 1
+            if c.dep_ not in {"amod", "compound", "nmod"} and c.text not in "()":
+                left = c.i + 1  # (brackets round an abbreviation: "a dozen People's Liberation Army (PLA) soldiers")
         left = max(left, sent.start)
         if any(t.like_num or t.dep_ in {"det", "poss", "nummod"} for t in tok.doc[left : tok.i]):
             continue
@@ -1803,7 +1821,8 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     people_starts = [ent.start for ent in people]
     for sent in sentences:
         para = context.paragraph_of(sent.start_char)
-        if para != previous_para and not (previous_historical and DEMONSTRATIVE_BACK.search(sent.text)):
+        if para != previous_para and not (previous_historical and (DEMONSTRATIVE_BACK.search(sent.text)
+                                                                 or LATER_OPENING.match(sent.text))):
             previous_historical = episode_told = False  # (one-sentence paragraphs: "During that war, ...")
         previous_para = para
         # "an 11-year-old boy": an age is never a count (the article counts the boy)
@@ -1889,7 +1908,29 @@ def _find_casualties(doc: Doc, context: "_Context") -> list[dict]:
     _mark_claims(found, context)
     _tolls_of_one_group(found)
     _mark_conjuncts(found)
+    _others_add_up(found)
+    found = [item for before, item in zip([None] + found, found) if not _vague_part_of(item, before)]
     return _merge_singular_conjuncts([item for item in found if not item.get("_vote_only")], context.text)
+
+
+SEVERITY_WORDS = {"critically", "seriously", "severely", "badly", "gravely", "fatally", "in", "still"}
+QUANTIFIERS = {"some", "many", "most", "several", "few", "a few", "all", "both"}
+
+
+def _bare_amount(doc: Doc, span: Span) -> bool:
+    """A number or amount that stands for people on its own ("about 1,300 crossed", "thousands fled"): not a
+    quantifier ("some crossed", "many of whom left") nor the start of a longer phrase ("two with serious head
+    wounds had been shifted")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.text.lower() not in QUANTIFIERS and not (after is not None and after.lower_ in {"of", "with"})
+
+
+def _vague_part_of(item: dict, before: Optional[dict]) -> bool:
+    """'about 120,000 people had been displaced west of Goma since Sunday, many of them for the second time':
+    a vague part under the same casualty word as the count before it is that count again, no figure of its
+    own (but "Many of them are injured", of people who fled, is one)."""
+    return bool(item.get("_vague_part") and before is not None and before["_sent"] == item["_sent"]
+                and before["_cue"] == item["_cue"] and before["count"] is not None)
 
 
 def _parts_follow_their_toll(found: list[dict]) -> None:
@@ -2045,7 +2086,8 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         return None
     headline_verb = kind in {"none", "victim"} and span.start > sent.start and _headline_verb(doc[span.start - 1]) \
         and (sent.start_char < context.headline_end or context.in_deck(sent.start_char))
-    if figure.vague and kind == "none" and _governing_cue(span[-1], sent) is None and not headline_verb:
+    if figure.vague and kind == "none" and _governing_cue(span[-1], sent) is None and not headline_verb \
+            and not (_bare_amount(doc, span) and _movement_verb(span[-1], span)):  # ("forcing thousands from homes")
         return None
     anchor = head if head is not None else span[-1]
     cue = None
@@ -2143,8 +2185,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         if cue is None and headline_verb and kind == "none":
             cue = doc[span.start - 1]  # "ADF raids on both sides of border kill 47": however a headline parses
         moved = toll_moved
-        if cue is None and kind == "victim" and group != "military":
-            cue = _movement_verb(anchor, span)  # "3,000 people have crossed into Thailand"
+        if cue is None and (kind == "victim" and group != "military" or kind == "none" and _bare_amount(doc, span)):
+            # "3,000 people have crossed into Thailand", "forcing thousands from their homes", "about 1,300
+            # crossed into Venezuela": a bare amount that moves is people
+            cue = _movement_verb(anchor, span)
             moved = cue is not None
         if cue is None:
             return None
@@ -2330,9 +2374,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if party is None:
         party = _predicate_party(span, context)  # "four of the dead were South Sudanese engineers"
     why = "phrase" if party else None  # which rule gave the side (kept as _why for diagnosis)
-    if party is None and cue.lemma_ in {"lose", "suffer", "evacuate", "relocate"}:
+    loser = cue if cue.lemma_ in {"lose", "suffer", "evacuate", "relocate"} else None
+    if loser is None and cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.lemma_ in {"lose", "suffer"}:
+        loser = cue.head.head  # "Russian forces had lost about 30 soldiers killed": the losses are the subject's
+    if party is None and loser is not None:
         # "Armenia lost 15 servicemen", "Israeli authorities have evacuated some 2,500 residents": the subject's
-        subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+        subjects = [c for c in loser.children if c.dep_ == "nsubj"]
         if subjects:
             sub = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
             party = _party_in(mentions, sub.start_char, sub.end_char)
@@ -2437,8 +2484,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         party = context.other_country(reporter_party)
         why = why or ("refugees" if party else None)
     elif party is None and reporter_party and not overall and not fighters and not migrants \
-            and not (context.migrant_story and group != "military" and category != "displaced"):
-        # (migrants are nobody's own losses: "At least two migrants died, the Government Delegation said")
+            and not (context.migrant_story and group != "military" and category != "displaced"
+                     and not (group == "civilians" and referent is not None)):
+        # (migrants are nobody's own losses: "At least two migrants died, the Government Delegation said";
+        # a resident named as such is a local, migrant story or not)
         outlaws = any(t.lower_ in OUTLAW_NOUNS() for t in np_tokens)  # "14 smugglers dead", said by the army
         held = HELD_BY_SOURCE.search(text, sent.start_char, sent.end_char) if category == "captured" else None
         captor = _party_in(mentions, held.start(), held.end()) if held else None
@@ -2512,6 +2561,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
                       or _enemies(context, reporter_party, party)))
     if not claim and party and reporter_party is None and _own_forces_acted(cue):
         claim = True  # "the group claimed its fighters had killed more than 50 government soldiers"
+    if not claim and party and reporter_party is None and cue.dep_ in {"xcomp", "acl"} and cue.head.lemma_ == "claim":
+        # "Houthis claim to have killed more than 20 Saudi troops": what the claimant says it did to others
+        claimants = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        claimant = _party_in(mentions, claimants[0].left_edge.idx, claimants[0].idx + len(claimants[0])) \
+            if claimants else None
+        claim = side_name(claimant) not in (None, party)
     label = context.per_sentence(sent, "label", lambda: _label(sent))
     labelled = label is not None and cue.i == label[0].i
     # a label's figure is its own phrase ("five Eritreans"), not the line from the label on
@@ -2600,6 +2655,12 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         # "killed four people, three of them children": a part of the figure before
         # ("one of them wounded" says what happened to that one)
         item["_of_them"] = True
+    elif of_them and kind != "cue":
+        item["_of_them_hit"] = True  # "Nine of them are wounded": of the people before, its own casualty
+    if of_them and figure.vague and figure.count is None and of_them.group(1).lower() not in SEVERITY_WORDS:
+        # "120,000 people had been displaced ..., many of them for the second time" (but "wounded, several of
+        # them critically" says how badly: a figure of its own)
+        item["_vague_part"] = True
     if referent is not None and referent.lower_ in KIN_VICTIMS:
         item["_subset"] = True  # "she lost two nephews", "his two sons were among the dead": part of the toll
     if superseded:
@@ -2817,6 +2878,14 @@ def _toll_owner(anchor: Token, cue: Token, mentions) -> Optional[str]:
                     party = _toll_noun_party(child, mentions)
                     if party:
                         return party
+                    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in child.children):
+                        # "Baku put its own death toll at 80": the subject's own toll
+                        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                        if subject is not None:
+                            party = _party_in(mentions, subject.idx, subject.idx + len(subject)) \
+                                or capital_country(subject.text)
+                            if party:
+                                return party
             if not (node.dep_ in {"relcl", "acl"} and node.head.lower_ in TOLL_OWNERS):
                 break
     return None
@@ -2891,6 +2960,7 @@ def STATE_MEDIA() -> re.Pattern:
 
 
 # a state body named without its country ("the Defence Ministry", "the General Staff", "the army")
+SEAT_IN = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")  # "the Civil Defence in Jazan"
 STATE_BODY = re.compile(r"\b(?:ministry|ministries|general staff|armed forces|army|military|border (?:guard|service|police)|"
                         r"interior|defen[cs]e|government|presidency|police|"
                         r"(?:northern|southern|eastern|western|central|joint|operations) command)\b",
@@ -2921,11 +2991,13 @@ def _armed_groups(doc: Doc, sides: set[str], unknown_groups: set[str]) -> list[s
     """The armed groups fighters may belong to: the sides that are groups;
     else any group named, even once or twice; else groups the gazetteer does
     not know ("the RED-Tabara rebels")."""
+    regional = set(lexicon().get("regional_governments", ()))  # ("Jubaland forces" are no militants)
     groups = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"
+                    and name not in regional
                     or name in unknown_groups)  # ("Tancol", a side the text introduced, over a group named in passing)
     if not groups:
         groups = sorted({side_name(p["name"]) for p in doc._.borderfacts_parties or []
-                         if p.get("_kind") == "group"} - {None})
+                         if p.get("_kind") == "group"} - {None} - regional)
     return groups or sorted(unknown_groups)
 
 
@@ -3128,6 +3200,16 @@ class _Context:
         return at > 0 and bool(re.search(r"\b(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:[A-Z][\w.-]*\s+){0,3}$",
                                           self.text[max(0, at - 80) : at], re.IGNORECASE))
 
+    def _subject_before_is(self, speaker: str, body: str) -> bool:
+        """"Rwanda's government blamed ... Government spokeswoman X said": the body the role speaks for
+        is the subject of the sentence before (then :meth:`possessor_party` gives its side)."""
+        span = self._introduced(speaker)
+        if span is None or span.sent.start == 0:
+            return False
+        previous = self.doc[span.sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return subject is not None and subject.lower_ == body.lower().split()[-1]
+
     def possessor_party(self, speaker: str) -> Optional[str]:
         """The side "its" / "their" before a speaker's role stands for: the
         subject of the sentence before ("The Burundian army tells a different
@@ -3168,7 +3250,8 @@ class _Context:
                     return last
             introduced = self.introduction_party(speaker)
             if not introduced and (re.match(r"(?:its|their)\b", affiliation, re.IGNORECASE)
-                                   or self._possessive_role_before(speaker)):
+                                   or self._possessive_role_before(speaker)
+                                   or body and self._subject_before_is(speaker, body.group(0))):
                 introduced = self.possessor_party(speaker)  # "The CCMSR rejected ... its spokesman, X, said"
             if introduced:
                 return introduced  # "On the Burundian side, a communiqué signed by the army spokesman, Colonel X"
@@ -3213,6 +3296,11 @@ class _Context:
                 for start, end, name in self.mentions:
                     if a0 <= start and end <= match.end() + m.end(1):
                         return side_name(name)
+            seat = SEAT_IN.match(text, match.end())
+            if seat:  # "The Civil Defence in Jazan said": the body of a side's province
+                placed = places.world_country(seat.group("place"), set(self.country_sides))
+                if placed:
+                    return placed
         return None
 
     def paragraph_of(self, char: int) -> int:
@@ -4193,8 +4281,11 @@ def _reports_own_losses(cue: Token, reporter_party: str, mentions) -> bool:
             named = _party_in(mentions, sub.start_char, sub.end_char)
             if named == reporter_party:
                 return False
-            if any(t.lower_ in POSSESSIVE_OWN for t in sub) and not named:
-                return False  # "its forces killed 20" (not "killed by M23 terrorists and their Rwandan backers")
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+            if any(t.lower_ in POSSESSIVE_OWN for t in child.doc[noun.left_edge.i : noun.i + 1]) and not named:
+                # "its forces killed 20" (not "killed by M23 terrorists and their Rwandan backers", nor
+                # "wounded by shrapnel in his yard": the agent's own words only)
+                return False
             if named is None and child.lower_ in GROUP_SELF_NOUNS and _is_armed_group(reporter_party):
                 return False  # "JNIM claimed that the group had killed 64 soldiers": the group itself
             counted_subject = child.like_num or any(c.dep_ == "nummod" for c in child.children)
@@ -4238,12 +4329,15 @@ def _parts_of_previous(found: list[dict]) -> None:
             item["category"], item["_subset"] = before["category"], True
             if item["party"] is None or item.get("_why") not in {"phrase"}:
                 item["party"] = before["party"]
-        elif item.get("_of_them") and before["_sent"] < item["_sent"] and before["count"] is not None \
+        elif (item.get("_of_them") or item.get("_of_them_hit")) and before["_sent"] < item["_sent"] \
+                and before["count"] is not None \
                 and item["count"] is not None and item["count"] <= before["count"] and before["party"] \
-                and before.get("_why") == "phrase" and (item["party"] is None or item.get("_why") in WEAK_SIDE_RULES):
+                and before.get("_why") == "phrase" and (item["party"] is None
+                                                        or item.get("_why") in WEAK_SIDE_RULES | {"reporter"}):
             # "around 350 people from Myanmar's Sagaing Region entered India ... Officials said 12 of them had
-            # gunshot injuries": the people of the figure just told, whatever befell them (and of its episode:
-            # "detained 41 Georgian citizens ... in 2025. At least 12 of them remained in custody")
+            # gunshot injuries": the people of the figure just told, whatever befell them and whoever tells
+            # ("23 Myanmar border guards were detained by the BGB ... Nine of them are wounded, it said"), and
+            # of its episode ("detained 41 Georgian citizens ... in 2025. At least 12 of them remained in custody")
             item["party"], item["_why"] = before["party"], "subset"
             item["historical"] = item["historical"] or before["historical"]
         elif item.get("_subset") and (item["party"] is None or item.get("_why") == "enemy") \
@@ -4786,6 +4880,8 @@ def _default_side(found: list[dict], context: "_Context") -> None:
             continue  # "Five farmers were killed" in a story about Ethiopian migrants: not Ethiopians
         if item.get("_head") in REFUGEE_NOUNS and side == context.home_side():
             continue  # "17 refugees" in a story filed from the country that hosts them: not its people
+        if item["group"] == "civilians" and (_is_armed_group(side) or side in context.unknown_groups):
+            continue  # "two local civilians were killed" in a story about a Kurdish party's camps: not its own
         item["party"] = side
         item["_why"] = "default"
     for item in found:
@@ -4860,7 +4956,7 @@ def _cumulative_toll(cue: Token, figure: Figure) -> bool:
     return perfect and named and (figure.vague and (figure.low or 0) >= 200 or (figure.count or 0) >= 1000)
 
 
-NEAREST_GROUP_CHARS = 600  # how far back "the assailants" may look for their group's name
+NEAREST_GROUP_CHARS = 1200  # how far back "the assailants" may look for their group's name
 
 
 def _nearest_group(context: "_Context", char: int, groups: list[str]) -> Optional[str]:
@@ -5044,6 +5140,18 @@ def _mark_conjuncts(found: list[dict]) -> None:
         key = (item["_sent"], item["_cue"], item["party"], item["category"])
         if keys[key] > 1:
             item["_conj"] = f"{item['_sent']}:{item['_cue']}"
+
+
+def _others_add_up(found: list[dict]) -> None:
+    """'more than 1,500 people have crossed into Uganda, and nearly 3,000 others have taken refuge in Aru':
+    "others" of the same kind and side as a figure just before in the sentence are more people, whatever
+    their verb: they add to it (as "N more" do)."""
+    for before, item in zip(found, found[1:]):
+        if item.get("_head") == "others" and item["_sent"] == before["_sent"] and not item.get("_conj") \
+                and item["category"] == before["category"] and item["party"] == before["party"] \
+                and not item.get("_subset") and not before.get("_subset") \
+                and item["count"] is not None and before["count"] is not None:
+            item["_more"] = True
 
 
 def _merge_singular_conjuncts(found: list[dict], text: str) -> list[dict]:

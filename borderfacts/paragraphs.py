@@ -130,10 +130,11 @@ class ParagraphsComponent:
             doc[index].is_sent_start = True
         for index in list_item_inside(doc, starts):
             doc[index].is_sent_start = False
-        for index in datelines:
-            # "MAE SOT, Tak - Two Thai villagers were wounded": the parser may cut after a first word it
-            # reads as the dateline's
-            if index + 1 < len(doc) and not doc[index + 1].is_space and not doc[index].is_punct:
+        for index in starts + datelines:
+            # "MAE SOT, Tak - Two Thai villagers were wounded", "Two Bangladeshis were killed" opening a
+            # paragraph: the parser may cut after a first word it reads as a line of its own
+            if index + 1 < len(doc) and not doc[index + 1].is_space and not doc[index].is_punct \
+                    and not doc[index + 1].is_punct:
                 doc[index + 1].is_sent_start = False
         return doc
 

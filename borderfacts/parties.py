@@ -298,7 +298,8 @@ class PartiesComponent:
         sides = choose_sides(counts, {n for n in early if n not in introduced or counts[n] >= 2}, kinds)
         group_home = lexicon().get("group_home", {})
         movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
-        for group in [n for n in sides if kinds.get(n) == "group"]:
+        regional = set(lexicon().get("regional_governments", ()))  # (a region's forces bring no war home)
+        for group in [n for n in sides if kinds.get(n) == "group" and n not in regional]:
             # an armed group fights in its home country: that country is a side when named at all
             if group_home.get(group) in counts and group_home[group] not in movements and len(sides) < MAX_SIDES:
                 sides.add(group_home[group])

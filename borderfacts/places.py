@@ -175,28 +175,28 @@ class PlaceTable:
             surface = text[start:end]
             before = text[max(0, start - 60) : start]
             after = text[end : end + 60]
-            candidates = []
+            candidates = []  # (name, whether the pattern alone makes it a place)
             m = BEFORE_IN.search(before)
             if m:
-                candidates.append(m.group("x"))
+                candidates.append((m.group("x"), False))
             m = BEFORE_COMMA.search(before)
             if m and re.match(r"\s*(?:[,.;:)\n—–]|\s-|$)", after):
-                candidates.append(m.group("x"))
+                candidates.append((m.group("x"), False))
             if re.match(r"['’]", after):
                 m = AFTER_POSSESSIVE.match(after)
                 if m:
-                    candidates.append(m.group("x"))
+                    candidates.append((m.group("x"), False))
             elif surface[:1].isupper():
                 m = AFTER_DEMONYM.match(after)
-                if m:
-                    candidates.append(m.group("x"))
-            for candidate in candidates:
+                if m:  # "the Rwandan border town of Rubavu" is a town, whatever the NER makes of it
+                    candidates.append((m.group("x"), True))
+            for candidate, by_pattern in candidates:
                 place = _clean(candidate)
                 if not place or place in mentioned or place == surface:
                     continue
                 from . import gazetteer  # local: keep import cycles out
 
-                if gazetteer.lookup(place) is not None or not self._is_place(doc, text, place, start):
+                if gazetteer.lookup(place) is not None or not (by_pattern or self._is_place(doc, text, place, start)):
                     continue
                 self.table.setdefault(place, name)
         if sides:

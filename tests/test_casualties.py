@@ -1247,3 +1247,70 @@ def test_a_critical_condition_is_a_wound(nlp):
     assert _cats(items) == [("wounded", 13, 13), ("wounded", 3, 3)], items
     items, _ = run(nlp, "The patient is in stable condition.")
     assert items == [], items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause with a subject of its own says nothing of the figure before it
+        ("Some 7,600 Armenian civilians were forced from their homes, and 17 Armenian soldiers were taken prisoner.",
+         [("displaced", 7600, 7600), ("captured", 17, 17)]),
+        # "shot dead N": the verb's own complement, before its object
+        ("A local official said the gunmen shot dead five people, including two children, and injured eight others "
+         "before driving off the cattle.", [("killed", 5, 5), ("killed", 2, 2), ("wounded", 8, 8)]),
+        # a coordinated noun with a casualty word of its own
+        ("A doctor said the bodies of the four tribesmen and eight injured civilians had been brought to the hospital.",
+         [("killed", 4, 4), ("wounded", 8, 8)]),
+        # brackets round an abbreviation keep a count on its noun: one figure, not a bare plural besides
+        ("The sources claimed that more than a dozen People's Liberation Army (PLA) soldiers had also been hurt.",
+         [("wounded", 12, 12)]),
+    ],
+)
+def test_session_17_figures(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items
+
+
+def test_later_goes_on_about_the_earlier_war(nlp):
+    # "Yerevan later said ...", the paragraph after one about the 2022 war: later in that war
+    items, _ = run(nlp, "Soldiers were killed on both sides on Tuesday.\n\nThe fighting broke out where Azerbaijani "
+                        "forces launched an assault in September 2022. Two days of clashes then killed nearly 300 "
+                        "soldiers.\n\nYerevan later said 207 of its servicemen had been killed.", "2026-03-04")
+    assert [(c["count"], c["historical"]) for c in items if c["count"]] == [(300, True), (207, True)], items
+
+
+def test_others_add_to_the_figure_before_them(nlp):
+    # "two soldiers were killed ... and three others died": more people, whatever their verb, told by one source
+    _, summary = run(nlp, "Uganda and DR Congo met.\n\nThe local administrator, Jean Muhindo, said two soldiers were "
+                          "killed in the first assault and three others died in an ambush on Tuesday.")
+    assert summary == {"overall": {"killed": 5}}, summary
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph's first word stays in its sentence: the parser cut "Two" from "Bangladeshis were killed"
+        ("Myanmar mortar shells kill two in Ghumdhum\n\nTwo Bangladeshis were killed and five others injured "
+         "yesterday when mortar shells fired from across the border landed in Ghumdhum union.",
+         [("killed", 2, 2), ("killed", 2, 2), ("wounded", 5, 5)]),
+        # a bare amount that moves is people, vague or not
+        ("A quarrel spiralled into gunfire on May 18, leaving at least six people dead and forcing thousands from "
+         "their homes.", [("killed", 6, 6), ("displaced", None, 2000)]),
+        ("Hundreds have crossed into Uganda since Sunday.", [("displaced", None, 200)]),
+        ("About 1,300 crossed into Venezuela, the ombudsman said.", [("displaced", 1300, 1300)]),
+        # (not what troops move or send)
+        ("The army sent 2,000 to the border and moved 300 into the area.", []),
+    ],
+)
+def test_session_17_paragraph_openings_and_movement(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items
+
+
+def test_a_vague_part_under_the_same_word_is_no_new_figure(nlp):
+    # "many of them for the second time": the 120,000 again; "Many of them are injured" is a figure of its own
+    items, _ = run(nlp, "The UN refugee agency said about 120,000 people had been displaced west of Goma since Sunday, "
+                        "many of them for the second or third time in two years.")
+    assert _cats(items) == [("displaced", 120000, 120000)], items
+    items, _ = run(nlp, "About 3,000 people fled into Chad on Monday. Many of them are injured.")
+    assert _cats(items) == [("displaced", 3000, 3000), ("wounded", None, 4)], items

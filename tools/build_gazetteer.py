@@ -392,6 +392,9 @@ GROUPS: list[tuple[str, list[str], list[str]]] = [
     ("al-Shabaab", ["Al-Shabaab", "al-Shabab", "Al-Shabab", "al Shabaab", "Al Shabaab",
                     "Harakat al-Shabaab al-Mujahideen"], []),
     ("Boko Haram", ["Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"], []),
+    # Somali federal member states with forces of their own ("Jubaland forces", "Puntland troops")
+    ("Jubaland", ["Jubaland State", "Jubaland administration"], []),
+    ("Puntland", ["Puntland State", "Puntland State of Somalia"], []),
     ("JNIM", ["Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
               "Group for the Support of Islam and Muslims", "GSIM"], []),
     ("M23", ["March 23 Movement", "M-23", "Mouvement du 23 mars"], []),
