@@ -12,6 +12,7 @@ when victims are located "in Batken region" or are "residents of Tskhinvali":
 - ``X, COUNTRY`` before punctuation              ("Batken, Kyrgyzstan", "GOMA, DR Congo")
 - ``the DEMONYM town/region/... of X``           ("the Kyrgyz town of Batken",
   "the eastern Congolese city of Goma")
+- ``X, the DEMONYM (border) town/community``      ("Mfum, the Nigerian border community")
 - ``X, the capital of ENTITY`` / ``ENTITY's capital, X``
 
 The first placement in the text wins. Cost: a few regular expressions around
@@ -57,6 +58,9 @@ BEFORE_COMMA = re.compile(rf"(?P<x>{_NAME}),\s+$")
 AFTER_POSSESSIVE = re.compile(
     rf"^['’]s?\s+{_DIRECTION}(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?(?P<x>{_NAME})")
 AFTER_DEMONYM = re.compile(rf"^\s+(?:{_PLACE_NOUN})\s+of\s+(?P<x>{_NAME})")
+# "Mfum, the Nigerian border community he leads": a place named, then the demonym's settlement
+APPOSITION_BEFORE = re.compile(rf"(?P<x>{_NAME}),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?$")
+APPOSITION_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_PLACE_NOUN}|community|settlement|hamlet)\b")
 
 
 def _clean(name: str) -> Optional[str]:
@@ -189,6 +193,9 @@ class PlaceTable:
             elif surface[:1].isupper():
                 m = AFTER_DEMONYM.match(after)
                 if m:  # "the Rwandan border town of Rubavu" is a town, whatever the NER makes of it
+                    candidates.append((m.group("x"), True))
+                m = APPOSITION_BEFORE.search(before)
+                if m and APPOSITION_AFTER.match(after):
                     candidates.append((m.group("x"), True))
             for candidate, by_pattern in candidates:
                 place = _clean(candidate)

@@ -1314,3 +1314,22 @@ def test_a_vague_part_under_the_same_word_is_no_new_figure(nlp):
     assert _cats(items) == [("displaced", 120000, 120000)], items
     items, _ = run(nlp, "About 3,000 people fled into Chad on Monday. Many of them are injured.")
     assert _cats(items) == [("displaced", 3000, 3000), ("wounded", None, 4)], items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a coordinated "are missing" / "were considered missing" is the shared subject's state
+        ("Two woodcutters from Bongjang who went into the forest on Friday have not returned and are missing, "
+         "villagers said.", [("missing", 2, 2)]),
+        ("Police said two herdsmen who followed the tracks towards the border on Thursday had not returned and were "
+         "considered missing.", [("missing", 2, 2)]),
+        ("Two soldiers returned and are not missing.", []),
+        # a title-case headline's number after its verb stands alone, whatever name the parser hangs it on
+        ("Russian Shelling Kills 4 Near Vovchansk as Kharkiv Oblast Steps Up Evacuation of Children\n\nKYIV - "
+         "Shelling hit villages.", [("killed", 4, 4)]),
+    ],
+)
+def test_session_17_states_and_headline_numbers(nlp, text, expected):
+    items, _ = run(nlp, text)
+    assert _cats(items) == expected, items

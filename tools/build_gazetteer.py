@@ -548,6 +548,10 @@ ORGANISATIONS: list[tuple[str, list[str]]] = [
     ("Human Rights Watch", ["HRW"]),
     ("Amnesty International", []),
     ("Médecins Sans Frontières", ["MSF", "Doctors Without Borders"]),
+    # aid groups named after a country, no side's bodies ("NRC" also names India's citizens register: left out)
+    ("Norwegian Refugee Council", []),
+    ("Danish Refugee Council", []),
+    ("International Rescue Committee", []),
     ("International Crisis Group", ["Crisis Group"]),
     ("ACLED", ["Armed Conflict Location & Event Data Project", "Armed Conflict Location and Event Data Project"]),
     ("Syrian Observatory for Human Rights", ["SOHR"]),
