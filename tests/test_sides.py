@@ -1751,20 +1751,25 @@ def test_part_of_the_displaced_crossing_into_one_side_came_from_the_other(nlp):
 
 
 def test_fighters_belong_to_the_group_named_last_within_a_few_paragraphs(nlp):
-    # two armed groups in the story: "terrorists" a thousand characters after the attackers are named are theirs
+    # two armed groups in the story: "terrorists" some 800 characters after the attackers are named are theirs
     filler = "The attack began before dawn and lasted several hours, residents said. " * 10
     _, items, _ = run(nlp, "Nigeria and Cameroon pledged joint patrols after attacks by Boko Haram and ISWAP.\n\n"
-                           "Suspected fighters of the Islamic State West Africa Province (ISWAP) killed at least seven "
-                           "Nigerian soldiers in an attack on a military base in Gwoza. " + filler + "\n\nThe army "
-                           "spokesman said troops had killed scores of terrorists as they fled towards the border.")
+                           "Boko Haram fighters attacked a Cameroonian post at Tourou on Monday, and Boko Haram gunmen "
+                           "abducted 23 people in Adamawa. Suspected fighters of the Islamic State West Africa Province "
+                           "(ISWAP) killed at least seven Nigerian soldiers in an attack on a military base in Gwoza. "
+                           + filler + "\n\nThe army spokesman said troops had killed scores of terrorists as they fled "
+                           "towards the border.")
     assert cells(items)[("killed", None)]["party"] == "Islamic State West Africa Province", items
 
 
 def test_a_place_set_off_as_a_demonyms_settlement_is_that_sides(nlp):
-    # "Mfum, the Nigerian border community he leads": Mfum is Nigeria's, so are the residents who fled it
-    _, items, _ = run(nlp, "Nigeria and Cameroon traded accusations.\n\nBy dawn, bullets had torn through the roofs of "
-                           "Mfum, the Nigerian border community he leads. Local officials said about 1,200 residents "
-                           "of Mfum had fled.")
+    # "Mfum, the Nigerian border community he leads": Mfum is Nigeria's, so are the residents who fled it,
+    # though the sentence around them speaks of Cameroon
+    _, items, _ = run(nlp, "Cameroonian troops pursue separatists across the river\n\nCameroonian soldiers chasing "
+                           "separatist fighters crossed the river on Sunday, Cameroon's army said. By dawn, bullets had "
+                           "torn through the roofs of Mfum, the Nigerian border community he leads.\n\nCameroon's army "
+                           "said its troops had withdrawn to Cameroonian territory. About 1,200 residents of Mfum had "
+                           "fled, local officials said.")
     assert cells(items)[("displaced", 1200)]["party"] == "Nigeria", items
 
 
