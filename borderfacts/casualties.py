@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from . import gazetteer, groups, places, timex
 from .groups import ARMED_GROUP_NAME, armed_group_name, group_in as _group_in, unknown_groups as _unknown_groups
 from .paragraphs import BULLETS, list_marker, line_start
-from .parties import one_word_entity, ruling_country
+from .parties import one_word_entity, regional_governments, ruling_country
 from .extensions import doc_text, set_extensions
 from .numbers import Figure, find_figures, lexicon
 from .summary import summarize
@@ -2075,9 +2075,10 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
     if any(t.lower_ in KIN_NOUNS and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "of" for t in np_tokens):
         return None  # "7 relatives of people killed": the bereaved, not the dead
     kind, category, group = _classify_head(head)
-    if kind == "other" and head is not None and head.pos_ == "PROPN" and head.i >= span.end \
-            and span.start > sent.start and _headline_verb(doc[span.start - 1]) \
-            and (sent.start_char < context.headline_end or context.in_deck(sent.start_char)):
+    # a headline's or deck's present-tense harm verb right before the number ("... Kills 4", "kill 47")
+    after_headline_verb = span.start > sent.start and _headline_verb(doc[span.start - 1]) \
+        and (sent.start_char < context.headline_end or context.in_deck(sent.start_char))
+    if kind == "other" and head is not None and head.pos_ == "PROPN" and head.i >= span.end and after_headline_verb:
         # "Russian Shelling Kills 4 Near Vovchansk": a title-case headline's number after its verb stands alone
         np_tokens, head = list(span), None
         kind, category, group = _classify_head(head)
@@ -2102,8 +2103,7 @@ def _read_figure(doc, sent, figure: Figure, span: Span, context: "_Context", blo
         return None
     if figure.year_like and kind == "none":
         return None
-    headline_verb = kind in {"none", "victim"} and span.start > sent.start and _headline_verb(doc[span.start - 1]) \
-        and (sent.start_char < context.headline_end or context.in_deck(sent.start_char))
+    headline_verb = kind in {"none", "victim"} and after_headline_verb
     if figure.vague and kind == "none" and _governing_cue(span[-1], sent) is None and not headline_verb \
             and not (_bare_amount(doc, span) and _movement_verb(span[-1], span)):  # ("forcing thousands from homes")
         return None
@@ -3010,7 +3010,7 @@ def _armed_groups(doc: Doc, sides: set[str], unknown_groups: set[str]) -> list[s
     """The armed groups fighters may belong to: the sides that are groups;
     else any group named, even once or twice; else groups the gazetteer does
     not know ("the RED-Tabara rebels")."""
-    regional = set(lexicon().get("regional_governments", ()))  # ("Jubaland forces" are no militants)
+    regional = regional_governments()  # ("Jubaland forces" are no militants)
     groups = sorted(name for name in sides if (gazetteer.lookup(name) or _NO_ENTRY).kind == "group"
                     and name not in regional
                     or name in unknown_groups)  # ("Tancol", a side the text introduced, over a group named in passing)

@@ -134,6 +134,12 @@ def implied_country(doc: Doc, named: set[str]):
     return strong[0], sorted(found[strong[0]])
 
 
+def regional_governments() -> frozenset:
+    """Parties that are a country's regional governments with forces of their own (Jubaland, Puntland):
+    sides, but no insurgents (the lexicon's ``regional_governments``)."""
+    return frozenset(lexicon().get("regional_governments", ()))
+
+
 def placed_countries(doc: Doc, named: set[str] = frozenset()) -> set[str]:
     """Countries a town or province in the lede's first sentence belongs to
     ("overran the town of Kulbus in West Darfur", "Gidan Bawa village ... of
@@ -298,7 +304,7 @@ class PartiesComponent:
         sides = choose_sides(counts, {n for n in early if n not in introduced or counts[n] >= 2}, kinds)
         group_home = lexicon().get("group_home", {})
         movements = set(lexicon().get("de_facto_entities", ()))  # the movement stands for those
-        regional = set(lexicon().get("regional_governments", ()))  # (a region's forces bring no war home)
+        regional = regional_governments()  # (a region's forces bring no war home)
         for group in [n for n in sides if kinds.get(n) == "group" and n not in regional]:
             # an armed group fights in its home country: that country is a side when named at all
             if group_home.get(group) in counts and group_home[group] not in movements and len(sides) < MAX_SIDES:

@@ -194,8 +194,8 @@ class PlaceTable:
                 m = AFTER_DEMONYM.match(after)
                 if m:  # "the Rwandan border town of Rubavu" is a town, whatever the NER makes of it
                     candidates.append((m.group("x"), True))
-                m = APPOSITION_BEFORE.search(before)
-                if m and APPOSITION_AFTER.match(after):
+                m = APPOSITION_BEFORE.search(before) if APPOSITION_AFTER.match(after) else None
+                if m:  # (the anchored check first: most demonyms are followed by no settlement noun)
                     candidates.append((m.group("x"), True))
             for candidate, by_pattern in candidates:
                 place = _clean(candidate)
